@@ -1,0 +1,100 @@
+// swift-tools-version:6.0
+// Kash Dash: an online-safety game for children on Linux, and the content server behind it.
+//
+// Dependencies point one way (see docs/ARCHITECTURE.md):
+//   KashDashCore  <- KashDashLevels <- KashDashGame <- KashDashSDL <- kashdash
+//   KashDashMetrics <- KashDashServer <- kashdash-server
+// The simulation core imports the standard library only; C libraries enter through C* targets.
+import PackageDescription
+
+let package = Package(
+    name: "KashDash",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kashdash", targets: ["kashdash"]),
+        .executable(name: "kashdash-server", targets: ["kashdash-server"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    ],
+    targets: [
+        // MARK: Game engine
+        .target(name: "KashDashCore"),
+        .systemLibrary(
+            name: "CLua",
+            pkgConfig: "lua5.4",
+            providers: [.apt(["liblua5.4-dev"])]
+        ),
+        .target(name: "KashDashLevels", dependencies: ["KashDashCore", "CLua"]),
+        .target(name: "KashDashGame", dependencies: ["KashDashCore", "KashDashLevels"]),
+        .systemLibrary(
+            name: "CSDL2",
+            pkgConfig: "sdl2",
+            providers: [.apt(["libsdl2-dev", "libsdl2-image-dev", "libsdl2-ttf-dev"])]
+        ),
+        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "CSDL2"]),
+        .executableTarget(
+            name: "kashdash",
+            dependencies: [
+                "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashSDL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Content server
+        .target(
+            name: "KashDashMetrics",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "KashDashServer",
+            dependencies: [
+                "KashDashMetrics",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        .executableTarget(
+            name: "kashdash-server",
+            dependencies: [
+                "KashDashServer", "KashDashMetrics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // MARK: Tests
+        .testTarget(name: "KashDashCoreTests", dependencies: ["KashDashCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore"]),
+        .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashSDL", "KashDashLevels", "KashDashCore"]),
+        .testTarget(
+            name: "KashDashMetricsTests",
+            dependencies: ["KashDashMetrics", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "KashDashServerTests",
+            dependencies: [
+                "KashDashServer", "KashDashMetrics",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+    ]
+)

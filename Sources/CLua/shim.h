@@ -1,0 +1,6 @@
+#ifndef KASHDASH_CLUA_SHIM_H
+#define KASHDASH_CLUA_SHIM_H
+#include <lua.h>
+#include <lualib.h>
+#include <lauxlib.h>
+#endif
