@@ -1,10 +1,6 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
 
 /// Writes one line to stderr: how every command reports a problem (never a stack trace).
 func printError(_ message: String) {
-    fputs("kashdash: \(message)\n", stderr)
+    FileHandle.standardError.write(Data("kashdash: \(message)\n".utf8))
 }

@@ -1,0 +1,74 @@
+import ArgumentParser
+import KashDashCore
+
+/// `kashdash bench`: simulated ticks per second, for docs/PERFORMANCE.md. Not a test.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure simulation speed (ticks per second) on a level played by the bot.",
+        discussion: "Build with -c release for meaningful figures. The bot's inputs are recorded first; only replaying them is timed.")
+
+    @Option(help: "Level id or .lua path.")
+    var level: String = "training-hard"
+
+    @Option(help: "Seed.")
+    var seed: UInt64 = 7
+
+    @Option(help: "Ticks to simulate per round (10,800 = a 3-minute run).")
+    var ticks: Int = 10_800
+
+    @Option(help: "Timed rounds; the best and the median are reported.")
+    var rounds: Int = 30
+
+    func run() throws {
+        let resolved: ResolvedLevel
+        do { resolved = try LevelResolver.resolve(level, seed: seed) } catch {
+            printError(error.description)
+            throw ExitStatus.badLevel
+        }
+        // Record the bot's flight once; a round replays it, restarting the level as often as
+        // needed to reach `ticks`, so only the simulation is timed.
+        var simulation = Simulation(plan: resolved.plan, seed: seed, hooks: resolved.hooks)
+        var inputs: [TickInput] = []
+        let pilot = AutoPilot()
+        while !simulation.state.phase.isOver && inputs.count < ticks {
+            let input = pilot.input(for: simulation)
+            inputs.append(input)
+            simulation.step(input)
+        }
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        var checksum: UInt64 = 0
+        for _ in 0..<max(1, rounds) {
+            var events: [GameEvent] = []
+            events.reserveCapacity(16)
+            let elapsed = clock.measure {
+                var done = 0
+                while done < ticks {
+                    var run = Simulation(plan: resolved.plan, seed: seed, hooks: resolved.hooks)
+                    for input in inputs where done < ticks {
+                        events.removeAll(keepingCapacity: true)
+                        run.step(input, events: &events)
+                        done += 1
+                    }
+                    checksum ^= run.state.hash
+                }
+            }
+            durations.append(elapsed)
+        }
+        durations.sort()
+        func perSecond(_ duration: Duration) -> Int {
+            let nanoseconds = duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+            return nanoseconds > 0 ? Int(Int64(ticks) * 1_000_000_000 / nanoseconds) : 0
+        }
+        func milliseconds(_ duration: Duration) -> String {
+            let micro = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
+            return "\(micro / 1000).\(String(micro % 1000 + 1000).dropFirst()) ms"
+        }
+        let median = durations[durations.count / 2]
+        print("level \(resolved.plan.info.id), seed \(seed), \(ticks) ticks per round, \(durations.count) rounds (bot run: \(inputs.count) ticks, \(simulation.state.phase == .finished ? "finished" : "not finished"))")
+        print("best   \(milliseconds(durations[0]))  \(perSecond(durations[0])) ticks/s")
+        print("median \(milliseconds(median))  \(perSecond(median)) ticks/s")
+        print("checksum \(checksum.hex16)")
+    }
+}
