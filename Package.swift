@@ -34,7 +34,7 @@ let package = Package(
             providers: [.apt(["liblua5.4-dev"])]
         ),
         .target(name: "KashDashLevels", dependencies: ["KashDashCore", "CLua"]),
-        .target(name: "KashDashGame", dependencies: ["KashDashCore", "KashDashLevels"]),
+        .target(name: "KashDashGame", dependencies: ["KashDashCore"]),
         .systemLibrary(
             name: "CSDL2",
             pkgConfig: "sdl2",
@@ -83,7 +83,7 @@ let package = Package(
         // MARK: Tests
         .testTarget(name: "KashDashCoreTests", dependencies: ["KashDashCore"], resources: [.copy("Golden")]),
         .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore"]),
-        .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashSDL", "KashDashLevels", "KashDashCore"]),
+        .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashSDL", "KashDashCore"], resources: [.copy("Golden")]),
         .testTarget(
             name: "KashDashMetricsTests",
             dependencies: ["KashDashMetrics", .product(name: "GRDB", package: "GRDB.swift")]
