@@ -31,6 +31,8 @@ public struct Simulation {
                 state.phase = .flying
                 events.append(.started)
                 fly(flap: true, events: &events)
+            } else {
+                hoverTowardReadyHeight()
             }
         case .flying:
             fly(flap: input == .flap, events: &events)
@@ -143,6 +145,30 @@ public struct Simulation {
                 events.append(.pickupCollected(pickup: index, points: pickup.points))
             }
             index += 1
+        }
+    }
+
+    // MARK: Hovering
+
+    /// Where the dog settles while waiting for a flap: a little below the middle of the next
+    /// gap, so the first flap lifts it to about the middle. After a message or a crash the
+    /// child starts again from a fair place instead of wherever the dog happened to be.
+    public var readyHeight: Fixed {
+        guard state.nextGate < plan.gates.count else { return WorldGeometry.startY }
+        let target = plan.gates[state.nextGate].gapCenter(atDistance: state.distance) + Fixed(40)
+        return min(max(target, physics.dogRadius + Fixed(80)), WorldGeometry.groundY - physics.dogRadius - Fixed(60))
+    }
+
+    /// Glides at up to 4 px a tick, so the move is visible and gentle rather than a jump.
+    private mutating func hoverTowardReadyHeight() {
+        let target = readyHeight
+        let step = Fixed(4)
+        if state.dogY < target - step {
+            state.dogY += step
+        } else if state.dogY > target + step {
+            state.dogY -= step
+        } else {
+            state.dogY = target
         }
     }
 

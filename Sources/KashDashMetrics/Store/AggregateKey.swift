@@ -1,0 +1,32 @@
+/// The dimensions of one daily aggregate row. Missing ids are stored as "" so the key is
+/// a plain composite primary key in both SQLite and PostgreSQL.
+struct AggregateKey: Hashable, Sendable {
+    var day: String
+    var kind: String
+    var source: String
+    var appVersion: String
+    var level: String
+    var link: String
+    var message: String
+    var file: String
+    var isBot: Int
+
+    init(_ event: MetricEvent) {
+        day = event.day.iso
+        kind = event.kind.rawValue
+        source = event.source?.rawValue ?? ""
+        appVersion = event.appVersion ?? ""
+        level = event.level ?? ""
+        link = event.link ?? ""
+        message = event.message ?? ""
+        file = event.file ?? ""
+        isBot = event.isBot ? 1 : 0
+    }
+
+    /// Pre-aggregates a batch so each distinct key costs one upsert, not one per event.
+    static func counts(of events: some Sequence<MetricEvent>) -> [AggregateKey: Int] {
+        var counts: [AggregateKey: Int] = [:]
+        for event in events { counts[AggregateKey(event), default: 0] += 1 }
+        return counts
+    }
+}

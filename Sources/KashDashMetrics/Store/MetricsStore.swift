@@ -1,0 +1,110 @@
+/// Where anonymous metrics are kept. SQLite (embedded default) and PostgreSQL (several
+/// server instances) implement it and pass the same contract tests.
+///
+/// Every write returns only after its transaction has committed, so an acknowledged
+/// event survives a crash of the process. Events update the daily aggregates in the same
+/// transaction as the raw rows, so the two never disagree; raw rows then expire.
+public protocol MetricsStore: Sendable {
+    /// Stores a client batch atomically, once per batch id.
+    func record(_ batch: EventBatch) async throws -> BatchOutcome
+
+    /// Stores server-observed events (redirects, downloads).
+    func record(_ events: [MetricEvent]) async throws
+
+    /// Deletes raw rows (and remembered batch ids) for days before `day`; aggregates stay.
+    /// - Returns: the number of raw events deleted.
+    func expireRawEvents(before day: Day) async throws -> Int
+
+    /// Exact totals for the range (headline figures).
+    func totals(in range: DayRange) async throws -> HeadlineTotals
+
+    /// Counts per day for one kind (bots excluded).
+    func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int]
+
+    /// Exact counts grouped by one dimension, largest first. Callers suppress before showing.
+    func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow]
+
+    /// Throws unless the store answers a trivial query.
+    func checkHealth() async throws
+
+    /// Number of raw rows held (for retention checks and tests).
+    func rawEventCount() async throws -> Int
+}
+
+/// Headline figures for a range. Bots are counted apart and never included in the others.
+public struct HeadlineTotals: Equatable, Sendable {
+    public var downloads: Int
+    public var adviceClicks: Int
+    public var botDownloads: Int
+    public var botAdviceClicks: Int
+    public var levelsFinished: Int
+    public var offlineLinkOpens: Int
+
+    public init(
+        downloads: Int = 0, adviceClicks: Int = 0, botDownloads: Int = 0, botAdviceClicks: Int = 0,
+        levelsFinished: Int = 0, offlineLinkOpens: Int = 0
+    ) {
+        self.downloads = downloads
+        self.adviceClicks = adviceClicks
+        self.botDownloads = botDownloads
+        self.botAdviceClicks = botAdviceClicks
+        self.levelsFinished = levelsFinished
+        self.offlineLinkOpens = offlineLinkOpens
+    }
+}
+
+/// The ways the dashboard can break totals down.
+public enum BreakdownDimension: String, CaseIterable, Sendable {
+    /// Advice clicks per catalogue link.
+    case adviceLink = "link"
+    /// Advice clicks per level they came from.
+    case level
+    /// Advice clicks per source (desktop, kiosk, web).
+    case source
+    /// Downloads per file.
+    case file
+    /// Safety messages answered unsafely, per message id.
+    case unsafeMessage = "unsafe-message"
+
+    var kinds: [EventKind] {
+        switch self {
+        case .adviceLink, .level, .source: return [.adviceClick]
+        case .file: return [.download]
+        case .unsafeMessage: return [.messageAnsweredUnsafe]
+        }
+    }
+
+    var column: String {
+        switch self {
+        case .adviceLink: return "link"
+        case .level: return "level"
+        case .source: return "source"
+        case .file: return "file"
+        case .unsafeMessage: return "message"
+        }
+    }
+}
+
+/// One row of a breakdown: a key (empty when the event carried none) and its exact count.
+public struct BreakdownRow: Equatable, Sendable {
+    public var key: String
+    public var count: Int
+    public init(key: String, count: Int) {
+        self.key = key
+        self.count = count
+    }
+    /// The count as it may be published.
+    public var suppressed: SuppressedCount { SuppressedCount(count) }
+}
+
+/// Failures of a store, as values; the HTTP layer maps them to statuses.
+public struct MetricsStoreError: Error, CustomStringConvertible {
+    public enum Code: Sendable { case unavailable, invalidConfiguration, corrupt }
+    public let code: Code
+    public let message: String
+    public init(_ code: Code, _ message: String) {
+        self.code = code
+        self.message = message
+    }
+    public var description: String { message }
+}
