@@ -1,0 +1,82 @@
+-- Level 1: the first lesson, and the one every other level comes back to.
+-- Wide gaps, slow scrolling, five lives: a 7-year-old's first flight with Kash.
+return {
+  id = "tell-a-trusted-adult",
+  title = "Tell a Trusted Adult",
+  topic = "trusted-adult",
+  lesson = "If anything online makes you feel worried, sad or unsure, tell a trusted adult.",
+  ages = { 7, 11 },
+  difficulty = 1,
+  theme = "megaphone",
+  lives = 5,
+  physics = { gravity = 0.40, flap = 7.5, terminal = 9, speed = 3.0 },
+  links = { "childline", "thinkuknow-8-10" },
+
+  messages = {
+    { id = "scary-video",
+      prompt = "You are watching cartoons. A scary video starts. It makes you feel upset. What do you do?",
+      choices = {
+        { text = "Keep it to myself", safe = false,
+          feedback = "It's OK to feel upset. It is not your fault. Tell a trusted adult, like a parent or teacher. They can help." },
+        { text = "Tell a trusted adult", safe = true,
+          feedback = "Well done! Telling a grown-up you trust is always a good idea. You will not be in trouble." },
+        { text = "Watch it to the end", safe = false,
+          feedback = "You don't have to watch it. You can close it, or turn the screen over. Then tell a trusted adult." },
+      } },
+    { id = "who-to-tell",
+      prompt = "A trusted adult is a grown-up who keeps you safe. Who could that be?",
+      choices = {
+        { text = "A mum, dad or carer", safe = true,
+          feedback = "Yes! A grown-up who looks after you at home can help. So can a teacher." },
+        { text = "A player in a game", safe = false,
+          feedback = "Good try. People in games are strangers, even if they are nice. Pick a grown-up you know in real life." },
+        { text = "A teacher at school", safe = true,
+          feedback = "Yes! Teachers are there to help you stay safe. So is a grown-up who looks after you at home." },
+      } },
+    { id = "secret-message",
+      prompt = "Someone in a game sends you a message. It says, \"Don't tell your mum or dad.\" What do you do?",
+      choices = {
+        { text = "Tell a trusted adult", safe = true,
+          feedback = "Great choice! Safe people don't ask you to keep secrets from your grown-ups. Telling is brave." },
+        { text = "Keep the secret", safe = false,
+          feedback = "It can feel hard to tell. But this kind of secret is not safe. Tell a trusted adult. You won't be in trouble." },
+        { text = "Ask them why", safe = false,
+          feedback = "It's good to wonder why. But it's best not to reply. Tell a trusted adult, and they can help." },
+      } },
+  },
+
+  build = function(b)
+    local count, first, spacing = 16, 900, 420
+    local gap, width = 260, 100
+    local low, high, step = 250, 420, 90
+    local labels = { "TELL", "TALK", "ASK", "SAFE" }
+    local kinds = { "heart", "star", "badge" }
+    local messageAfter = { [4] = "scary-video", [9] = "who-to-tell", [13] = "secret-message" }
+
+    local ys, y = {}, 330
+    for i = 1, count do
+      if i > 1 then y = math.max(low, math.min(high, y + math.random(0, 2 * step) - step)) end
+      ys[i] = y
+    end
+    local pickupCount = 0
+    for i = 1, count do
+      local x = first + (i - 1) * spacing
+      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1] }
+      if i < count then
+        local mid = x + spacing // 2
+        if messageAfter[i] then
+          b:message{ id = messageAfter[i], x = mid }
+        elseif i >= 2 and i % 3 == 2 then
+          pickupCount = pickupCount + 1
+          b:pickup{ x = mid, y = (ys[i] + ys[i + 1]) // 2, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
+        end
+      end
+    end
+    b:finish(first + (count - 1) * spacing + 400)
+  end,
+
+  on_message_answered = function(e)
+    if e.safe then return { score = 5, banner = "Great choice!" } end
+    return nil
+  end,
+}
