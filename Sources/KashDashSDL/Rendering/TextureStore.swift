@@ -23,8 +23,13 @@ final class TextureStore {
         self.log = log
     }
 
-    deinit {
+    deinit { purge() }
+
+    /// Frees every texture (call before the renderer is destroyed).
+    func purge() {
         for texture in textures.values { SDL_DestroyTexture(texture.handle) }
+        textures.removeAll()
+        missing.removeAll()
     }
 
     /// The texture called `name`, or nil (after logging once) if it cannot be loaded.

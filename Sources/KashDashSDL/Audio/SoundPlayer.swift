@@ -1,0 +1,121 @@
+import CSDL2
+import Foundation
+import KashDashGame
+
+/// Plays the game's sound cues: WAV files from `Assets/sounds`, mixed on the main thread
+/// and queued to SDL a few milliseconds ahead (no audio callback, so no second thread).
+///
+/// With no audio device, or with no sound files, it stays silent and says so once.
+public final class SoundPlayer {
+    /// 0 (silent) ... 1; read from the game's settings every frame.
+    public var volume: Double = 0.8
+
+    private static let sampleRate: Int32 = 48_000
+    private static let channels = 2
+    /// How far ahead of the speaker the queue is kept full: ~32 ms, two frames at 60 Hz.
+    private static let queueAheadFrames = 1_536
+    private static let maxVoices = 8
+
+    private struct Voice {
+        var samples: [Float]
+        var position: Int
+    }
+
+    private let device: SDL_AudioDeviceID
+    private let log: BackendLog
+    private var sounds: [SoundCue: [Float]] = [:]
+    private var voices: [Voice] = []
+    private var mixBuffer: [Float] = []
+
+    /// Opens the default audio device and loads every cue; never throws.
+    /// - Parameter libraries: started SDL libraries; the audio subsystem is started here.
+    public init(libraries: SDLLibraries, assets: URL?, log: BackendLog) {
+        self.log = log
+        do { try libraries.start(SDL_INIT_AUDIO, what: "audio") } catch {
+            log.once("no audio (\(error)); playing silently")
+            device = 0
+            return
+        }
+        var wanted = SDL_AudioSpec()
+        wanted.freq = Self.sampleRate
+        wanted.format = SDL_AudioFormat(AUDIO_F32SYS)
+        wanted.channels = UInt8(Self.channels)
+        wanted.samples = 1024
+        var obtained = SDL_AudioSpec()
+        device = SDL_OpenAudioDevice(nil, 0, &wanted, &obtained, 0)
+        guard device != 0 else {
+            log.once("no audio device (\(String(cString: SDL_GetError()))); playing silently")
+            return
+        }
+        if let folder = assets?.appendingPathComponent("sounds", isDirectory: true) {
+            for cue in SoundCue.allCases {
+                if let samples = load(folder.appendingPathComponent("\(cue.fileName).wav").path) { sounds[cue] = samples }
+            }
+        }
+        if sounds.isEmpty { log.once("no sound files found in Assets/sounds; playing silently") }
+        SDL_PauseAudioDevice(device, 0)
+    }
+
+    deinit {
+        if device != 0 { SDL_CloseAudioDevice(device) }
+    }
+
+    /// Whether a device is open (false means every call is a no-op).
+    public var isAvailable: Bool { device != 0 }
+
+    /// Starts `cue` now (within one queue's length); the oldest voice stops if too many play.
+    public func play(_ cue: SoundCue) {
+        guard device != 0, volume > 0, let samples = sounds[cue] else { return }
+        if voices.count >= Self.maxVoices { voices.removeFirst() }
+        voices.append(Voice(samples: samples, position: 0))
+    }
+
+    /// Mixes the playing voices into SDL's queue; call once per rendered frame.
+    public func pump() {
+        guard device != 0, !voices.isEmpty else { return }
+        let bytesPerFrame = MemoryLayout<Float>.size * Self.channels
+        let queued = Int(SDL_GetQueuedAudioSize(device)) / bytesPerFrame
+        let frames = Self.queueAheadFrames - queued
+        guard frames > 0 else { return }
+        let count = frames * Self.channels
+        if mixBuffer.count < count { mixBuffer = [Float](repeating: 0, count: count) }
+        let gain = Float(max(0, min(1, volume)))
+        mixBuffer.withUnsafeMutableBufferPointer { out in
+            for index in 0..<count { out[index] = 0 }
+            for voiceIndex in voices.indices {
+                let start = voices[voiceIndex].position
+                let take = min(count, voices[voiceIndex].samples.count - start)
+                voices[voiceIndex].samples.withUnsafeBufferPointer { source in
+                    for offset in 0..<take { out[offset] += source[start + offset] * gain }
+                }
+                voices[voiceIndex].position += take
+            }
+            for index in 0..<count { out[index] = max(-1, min(1, out[index])) }
+            SDL_QueueAudio(device, out.baseAddress, UInt32(count * MemoryLayout<Float>.size))
+        }
+        voices.removeAll { $0.position >= $0.samples.count }
+    }
+
+    /// Reads a WAV and converts it to interleaved stereo float at the device rate.
+    private func load(_ path: String) -> [Float]? {
+        var spec = SDL_AudioSpec()
+        var buffer: UnsafeMutablePointer<UInt8>?
+        var length: UInt32 = 0
+        guard let rw = SDL_RWFromFile(path, "rb"), SDL_LoadWAV_RW(rw, 1, &spec, &buffer, &length) != nil, let buffer else {
+            log.once("sound \(URL(fileURLWithPath: path).lastPathComponent) missing or unreadable; that cue stays silent")
+            return nil
+        }
+        defer { SDL_FreeWAV(buffer) }
+        guard let stream = SDL_NewAudioStream(spec.format, spec.channels, spec.freq,
+                                              SDL_AudioFormat(AUDIO_F32SYS), UInt8(Self.channels), Self.sampleRate)
+        else { return nil }
+        defer { SDL_FreeAudioStream(stream) }
+        guard SDL_AudioStreamPut(stream, buffer, Int32(length)) == 0, SDL_AudioStreamFlush(stream) == 0 else { return nil }
+        let available = Int(SDL_AudioStreamAvailable(stream))
+        var samples = [Float](repeating: 0, count: available / MemoryLayout<Float>.size)
+        let got = samples.withUnsafeMutableBytes { SDL_AudioStreamGet(stream, $0.baseAddress, Int32($0.count)) }
+        guard got >= 0 else { return nil }
+        samples.removeLast(samples.count - Int(got) / MemoryLayout<Float>.size)
+        return samples
+    }
+}

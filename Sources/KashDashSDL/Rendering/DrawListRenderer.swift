@@ -1,0 +1,283 @@
+import CSDL2
+import Foundation
+import KashDashGame
+
+/// Paints a `DrawList` onto an SDL renderer: the one drawing path shared by the window and
+/// the offscreen PNG backend.
+///
+/// Coordinates are the game's logical 1280x720 pixels. The window sets SDL's logical size
+/// so they scale and letterbox; the offscreen surface is exactly that size. Textures and
+/// rendered text are cached per renderer and freed with this object.
+public final class DrawListRenderer {
+    /// Text is rasterised at `size × textScale` pixels and drawn back at logical size, so it
+    /// stays sharp when the window is larger than 1280x720. 1 offscreen.
+    public var textScale: Double = 1 {
+        didSet { textScale = max(0.25, min(4, textScale)) }
+    }
+
+    private let renderer: OpaquePointer
+    private let log: BackendLog
+    private let textures: TextureStore
+    private let fonts: FontLibrary
+    private let texts: TextCache
+    private var shapes: Shapes
+    private var clipRect: Rect?
+
+    /// - Parameters:
+    ///   - renderer: the `SDL_Renderer*` to draw on; it must outlive this object.
+    ///   - assets: the `Assets` folder (see `AssetLocator`), or nil to draw placeholders.
+    ///   - textCacheLines: how many rendered lines of text to keep (least recently used go first).
+    public init(renderer: OpaquePointer, assets: URL?, log: BackendLog = BackendLog(), textCacheLines: Int = 256) {
+        self.renderer = renderer
+        self.log = log
+        self.textures = TextureStore(renderer: renderer, assets: assets, log: log)
+        self.fonts = FontLibrary(assets: assets, log: log)
+        self.texts = TextCache(renderer: renderer, fonts: fonts, capacity: textCacheLines)
+        self.shapes = Shapes(renderer: renderer)
+    }
+
+    /// Number of rendered text lines held in the cache (for tests of the LRU bound).
+    public var cachedTextLines: Int { texts.count }
+
+    /// Frees every cached texture and closes the fonts. The owner of the SDL renderer calls
+    /// this before destroying it (SDL frees a renderer's textures with it; freeing them twice
+    /// crashes) and before SDL_ttf shuts down. Drawing again afterwards reloads what it needs.
+    public func releaseResources() {
+        texts.purge()
+        textures.purge()
+        fonts.purge()
+    }
+
+    /// Loads sprites ahead of their first use.
+    public func preload(sprites names: [String]) { textures.preload(names) }
+
+    /// Paints every command in order. Leaves the renderer's clip rectangle cleared.
+    public func draw(_ list: DrawList) {
+        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
+        setClip(nil)
+        for command in list.commands {
+            switch command {
+            case .clear(let color):
+                SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
+                SDL_RenderClear(renderer)
+            case .fillRect(let rect, let color, let radius):
+                shapes.fill(rect, color, cornerRadius: radius)
+            case .strokeRect(let rect, let color, let lineWidth, let radius):
+                shapes.stroke(rect, color, lineWidth: lineWidth, cornerRadius: radius)
+            case .sprite(let sprite):
+                draw(sprite)
+            case .tiledSprite(let tiled):
+                draw(tiled)
+            case .nineSlice(let slice):
+                draw(slice)
+            case .text(let text):
+                draw(text)
+            case .clip(let rect):
+                setClip(rect)
+            }
+        }
+        setClip(nil)
+    }
+
+    // MARK: Images
+
+    private func draw(_ sprite: SpriteCommand) {
+        guard sprite.alpha > 0 else { return }
+        guard let texture = textures.texture(named: sprite.name) else {
+            placeholder(sprite.dest)
+            return
+        }
+        let frameWidth = max(1, texture.width / sprite.frameCount)
+        let frame = ((sprite.frame % sprite.frameCount) + sprite.frameCount) % sprite.frameCount
+        var source = SDL_Rect(x: Int32(frame * frameWidth), y: 0, w: Int32(frameWidth), h: Int32(texture.height))
+        var dest = sdlRect(sprite.dest)
+        prepare(texture.handle, alpha: sprite.alpha, tint: sprite.tint)
+        var flip = SDL_FLIP_NONE.rawValue
+        if sprite.flipHorizontal { flip |= SDL_FLIP_HORIZONTAL.rawValue }
+        if sprite.flipVertical { flip |= SDL_FLIP_VERTICAL.rawValue }
+        if flip == SDL_FLIP_NONE.rawValue && sprite.rotationDegrees == 0 {
+            SDL_RenderCopyF(renderer, texture.handle, &source, &dest)
+        } else {
+            SDL_RenderCopyExF(renderer, texture.handle, &source, &dest, sprite.rotationDegrees, nil, SDL_RendererFlip(flip))
+        }
+    }
+
+    private func draw(_ tiled: TiledSpriteCommand) {
+        guard tiled.alpha > 0, tiled.dest.width > 0, tiled.dest.height > 0 else { return }
+        guard let texture = textures.texture(named: tiled.name) else {
+            placeholder(tiled.dest)
+            return
+        }
+        let scale = tiled.scale > 0 ? tiled.scale : 1
+        let tileWidth = Double(texture.width) * scale
+        let tileHeight = Double(texture.height) * scale
+        let offsetX = positiveRemainder(tiled.offsetX, Double(texture.width)) * scale
+        let offsetY = positiveRemainder(tiled.offsetY, Double(texture.height)) * scale
+        let outerClip = clipRect
+        guard let area = intersect(outerClip, tiled.dest) else { return }
+        setClip(area)
+        prepare(texture.handle, alpha: tiled.alpha, tint: nil)
+        // Upright tiles are laid from the top edge down; flipped ones from the bottom edge up,
+        // so a hanging pillar's body meets its cap at the bottom.
+        var rowTops: [Double] = []
+        if tiled.flipVertical {
+            var y = tiled.dest.maxY - tileHeight + offsetY
+            while y + tileHeight > tiled.dest.minY {
+                rowTops.append(y)
+                y -= tileHeight
+            }
+        } else {
+            var y = tiled.dest.minY - offsetY
+            while y < tiled.dest.maxY {
+                rowTops.append(y)
+                y += tileHeight
+            }
+        }
+        for y in rowTops {
+            var x = tiled.dest.x - offsetX
+            while x < tiled.dest.maxX {
+                var dest = SDL_FRect(x: Float(x), y: Float(y), w: Float(tileWidth), h: Float(tileHeight))
+                if tiled.flipVertical {
+                    SDL_RenderCopyExF(renderer, texture.handle, nil, &dest, 0, nil, SDL_FLIP_VERTICAL)
+                } else {
+                    SDL_RenderCopyF(renderer, texture.handle, nil, &dest)
+                }
+                x += tileWidth
+            }
+        }
+        setClip(outerClip)
+    }
+
+    private func draw(_ slice: NineSliceCommand) {
+        guard slice.alpha > 0, slice.dest.width > 0, slice.dest.height > 0 else { return }
+        guard let texture = textures.texture(named: slice.name) else {
+            placeholder(slice.dest)
+            return
+        }
+        prepare(texture.handle, alpha: slice.alpha, tint: slice.tint)
+        let textureWidth = Double(texture.width)
+        let textureHeight = Double(texture.height)
+        // Source borders, kept inside the image.
+        let left = min(slice.border.left, textureWidth / 2)
+        let right = min(slice.border.right, textureWidth / 2)
+        let top = min(slice.border.top, textureHeight / 2)
+        let bottom = min(slice.border.bottom, textureHeight / 2)
+        // Drawn borders: source size, shrunk together when the box is too small for them.
+        let shrinkX = min(1, slice.dest.width / max(1, left + right))
+        let shrinkY = min(1, slice.dest.height / max(1, top + bottom))
+        let columnsSource = [0, left, textureWidth - right, textureWidth]
+        let rowsSource = [0, top, textureHeight - bottom, textureHeight]
+        let columnsDest = [slice.dest.minX, slice.dest.minX + left * shrinkX, slice.dest.maxX - right * shrinkX, slice.dest.maxX]
+        let rowsDest = [slice.dest.minY, slice.dest.minY + top * shrinkY, slice.dest.maxY - bottom * shrinkY, slice.dest.maxY]
+        for row in 0..<3 {
+            for column in 0..<3 {
+                let sourceWidth = columnsSource[column + 1] - columnsSource[column]
+                let sourceHeight = rowsSource[row + 1] - rowsSource[row]
+                let destWidth = columnsDest[column + 1] - columnsDest[column]
+                let destHeight = rowsDest[row + 1] - rowsDest[row]
+                guard sourceWidth >= 1, sourceHeight >= 1, destWidth > 0, destHeight > 0 else { continue }
+                var source = SDL_Rect(
+                    x: Int32(columnsSource[column].rounded()), y: Int32(rowsSource[row].rounded()),
+                    w: Int32(sourceWidth.rounded()), h: Int32(sourceHeight.rounded()))
+                var dest = SDL_FRect(
+                    x: Float(columnsDest[column]), y: Float(rowsDest[row]), w: Float(destWidth), h: Float(destHeight))
+                SDL_RenderCopyF(renderer, texture.handle, &source, &dest)
+            }
+        }
+    }
+
+    /// Magenta with a dark cross: impossible to mistake for finished art.
+    private func placeholder(_ rect: Rect) {
+        shapes.fill(rect, Color(hex: 0xFF00FF), cornerRadius: 0)
+        shapes.stroke(rect, Color(hex: 0x202020), lineWidth: 3, cornerRadius: 0)
+        SDL_SetRenderDrawColor(renderer, 0x20, 0x20, 0x20, 255)
+        SDL_RenderDrawLineF(renderer, Float(rect.minX), Float(rect.minY), Float(rect.maxX), Float(rect.maxY))
+        SDL_RenderDrawLineF(renderer, Float(rect.maxX), Float(rect.minY), Float(rect.minX), Float(rect.maxY))
+    }
+
+    private func prepare(_ texture: OpaquePointer, alpha: Double, tint: Color?) {
+        SDL_SetTextureAlphaMod(texture, UInt8(max(0, min(255, (alpha * 255).rounded()))))
+        let tint = tint ?? .white
+        SDL_SetTextureColorMod(texture, tint.r, tint.g, tint.b)
+    }
+
+    // MARK: Text
+
+    private func draw(_ text: TextCommand) {
+        guard !text.string.isEmpty, text.color.a > 0, text.size > 0 else { return }
+        let scale = textScale
+        let pixelSize = max(1, Int((text.size * scale).rounded()))
+        let key = FontLibrary.Key(family: text.font, bold: text.bold, pixelSize: pixelSize, outline: 0)
+        let wrapWidth = text.wraps ? max(1, Int((text.box.width * scale).rounded(.down))) : nil
+        let lines = texts.layout(text.string, font: key, wrapWidth: wrapWidth)
+        let lineSkip = Double(texts.lineSkip(font: key)) / scale
+        let blockHeight = lineSkip * Double(lines.count)
+        var y: Double
+        switch text.verticalAlignment {
+        case .top: y = text.box.minY
+        case .center: y = text.box.midY - blockHeight / 2
+        case .bottom: y = text.box.maxY - blockHeight
+        }
+        let rim = max(1, Int((Double(pixelSize) / 14).rounded()))
+        let outlineKey = FontLibrary.Key(family: text.font, bold: text.bold, pixelSize: pixelSize, outline: rim)
+        for string in lines {
+            defer { y += lineSkip }
+            guard let line = texts.line(string, font: key) else { continue }
+            let width = Double(line.width) / scale
+            let x: Double
+            switch text.alignment {
+            case .leading: x = text.box.minX
+            case .center: x = text.box.midX - width / 2
+            case .trailing: x = text.box.maxX - width
+            }
+            if let outline = text.outline, outline.a > 0, let rimmed = texts.line(string, font: outlineKey) {
+                let offset = Double(rim) / scale
+                blit(rimmed, x: x - offset, y: y - offset, color: outline, alpha: text.color.a, scale: scale)
+            }
+            blit(line, x: x, y: y, color: text.color, alpha: text.color.a, scale: scale)
+        }
+    }
+
+    private func blit(_ line: TextCache.Line, x: Double, y: Double, color: Color, alpha: UInt8, scale: Double) {
+        SDL_SetTextureColorMod(line.texture, color.r, color.g, color.b)
+        SDL_SetTextureAlphaMod(line.texture, UInt8((Int(alpha) * Int(color.a) + 127) / 255))
+        var dest = SDL_FRect(
+            x: Float(x.rounded()), y: Float(y.rounded()),
+            w: Float(Double(line.width) / scale), h: Float(Double(line.height) / scale))
+        SDL_RenderCopyF(renderer, line.texture, nil, &dest)
+    }
+
+    // MARK: Clipping and helpers
+
+    private func setClip(_ rect: Rect?) {
+        clipRect = rect
+        if let rect {
+            let x0 = Int32(rect.minX.rounded(.down))
+            let y0 = Int32(rect.minY.rounded(.down))
+            var box = SDL_Rect(
+                x: x0, y: y0, w: max(0, Int32(rect.maxX.rounded(.up)) - x0), h: max(0, Int32(rect.maxY.rounded(.up)) - y0))
+            SDL_RenderSetClipRect(renderer, &box)
+        } else {
+            SDL_RenderSetClipRect(renderer, nil)
+        }
+    }
+
+    private func intersect(_ clip: Rect?, _ rect: Rect) -> Rect? {
+        guard let clip else { return rect }
+        let x0 = max(clip.minX, rect.minX)
+        let y0 = max(clip.minY, rect.minY)
+        let x1 = min(clip.maxX, rect.maxX)
+        let y1 = min(clip.maxY, rect.maxY)
+        return x1 > x0 && y1 > y0 ? Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0) : nil
+    }
+
+    private func sdlRect(_ rect: Rect) -> SDL_FRect {
+        SDL_FRect(x: Float(rect.x), y: Float(rect.y), w: Float(rect.width), h: Float(rect.height))
+    }
+
+    private func positiveRemainder(_ value: Double, _ modulus: Double) -> Double {
+        guard modulus > 0 else { return 0 }
+        let remainder = value.truncatingRemainder(dividingBy: modulus)
+        return remainder < 0 ? remainder + modulus : remainder
+    }
+}

@@ -1,0 +1,188 @@
+import CSDL2
+import Foundation
+import KashDashGame
+
+/// The game in a desktop window: SDL video, renderer, input, audio and the fixed-timestep loop.
+///
+/// The game advances only in whole 1/60 s ticks; a frame's leftover time becomes the
+/// interpolation `alpha` passed to `draw`. A stall counts as at most 250 ms, so the game
+/// never tries to catch up a long pause (and the outcome of a run never depends on it).
+public final class GameWindow {
+    public static let logicalWidth: Int32 = 1280
+    public static let logicalHeight: Int32 = 720
+    private static let maxFrameSeconds = 0.25
+
+    private let libraries: SDLLibraries
+    private let options: WindowOptions
+    private let log: BackendLog
+    private let window: OpaquePointer
+    private let renderer: OpaquePointer
+    private let drawing: DrawListRenderer
+    private let input: InputMapper
+    private let sound: SoundPlayer
+    private let links: LinkOpener
+    private let hasVSync: Bool
+    private var fullscreen: Bool
+    /// Shown over the game when a link could not be opened (address and time left).
+    private var linkNotice: (url: String, framesLeft: Int)?
+
+    /// Opens the window. Throws if there is no display (SDL video cannot start) or no
+    /// renderer at all can be created.
+    public init(libraries: SDLLibraries, assets: URL?, options: WindowOptions = WindowOptions(), log: BackendLog = BackendLog()) throws(SDLError) {
+        self.libraries = libraries
+        self.options = options
+        self.log = log
+        if options.kiosk {
+            SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1")
+            SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0")
+        }
+        SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0")
+        try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
+
+        var flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
+        fullscreen = options.fullscreen || options.kiosk
+        if fullscreen { flags |= SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue }
+        if options.kiosk { flags |= SDL_WINDOW_BORDERLESS.rawValue | SDL_WINDOW_INPUT_GRABBED.rawValue }
+        let centered: Int32 = 0x2FFF_0000  // SDL_WINDOWPOS_CENTERED (a macro Swift cannot import)
+        guard let window = SDL_CreateWindow(options.title, centered, centered, Self.logicalWidth, Self.logicalHeight, flags) else {
+            throw SDLError("creating the window")
+        }
+        var renderer: OpaquePointer?
+        let vsync = SDL_RENDERER_PRESENTVSYNC.rawValue
+        if !options.softwareRenderer {
+            renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED.rawValue | vsync)
+            if renderer == nil { log.once("no hardware renderer (\(String(cString: SDL_GetError()))); using the software renderer") }
+        }
+        if renderer == nil { renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue | vsync) }
+        if renderer == nil { renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue) }
+        guard let renderer else {
+            let error = SDLError("creating a renderer")
+            SDL_DestroyWindow(window)
+            throw error
+        }
+        var info = SDL_RendererInfo()
+        SDL_GetRendererInfo(renderer, &info)
+        hasVSync = info.flags & vsync != 0
+        SDL_RenderSetLogicalSize(renderer, Self.logicalWidth, Self.logicalHeight)
+        SDL_SetWindowMinimumSize(window, 640, 360)
+        if options.kiosk { SDL_SetWindowKeyboardGrab(window, SDL_TRUE) }
+
+        self.window = window
+        self.renderer = renderer
+        self.drawing = DrawListRenderer(renderer: renderer, assets: assets, log: log)
+        if let assets, let icon = IMG_Load(assets.appendingPathComponent("sprites/icon.png").path) {
+            SDL_SetWindowIcon(window, icon)
+            SDL_FreeSurface(icon)
+        } else {
+            log.once("no window icon (Assets/sprites/icon.png)")
+        }
+        do { try libraries.start(SDL_INIT_GAMECONTROLLER, what: "game controllers") } catch {
+            log.once("no game controller support (\(error)); keyboard, mouse and touch still work")
+        }
+        let switchKey = switchKeycode(named: options.switchKeyName) ?? keycode(SDLK_SPACE)
+        if switchKeycode(named: options.switchKeyName) == nil {
+            log.once("unknown switch key '\(options.switchKeyName)'; using Space")
+        }
+        input = InputMapper(kiosk: options.kiosk, switchKey: switchKey, log: log)
+        sound = SoundPlayer(libraries: libraries, assets: assets, log: log)
+        links = LinkOpener(log: log)
+        updateTextScale()
+    }
+
+    deinit {
+        input.closeControllers()
+        drawing.releaseResources()
+        SDL_DestroyRenderer(renderer)
+        SDL_DestroyWindow(window)
+    }
+
+    /// The renderer SDL picked, e.g. "opengl" or "software".
+    public var rendererName: String {
+        var info = SDL_RendererInfo()
+        SDL_GetRendererInfo(renderer, &info)
+        return info.name.map { String(cString: $0) } ?? "?"
+    }
+
+    /// Runs until the game wants to quit (or the teacher exit in kiosk mode).
+    public func run(_ game: some WindowedGame) {
+        let frequency = SDL_GetPerformanceFrequency()
+        let tickLength = frequency / UInt64(GameApp.ticksPerSecond)
+        let maxFrame = UInt64(Double(frequency) * Self.maxFrameSeconds)
+        var previous = SDL_GetPerformanceCounter()
+        var accumulator: UInt64 = 0
+        var frames = 0
+        var event = SDL_Event()
+        loop: while true {
+            let frameStart = SDL_GetPerformanceCounter()
+            while SDL_PollEvent(&event) != 0 {
+                switch input.translate(&event) {
+                case .player(let action)?: game.handle(action)
+                case .toggleFullscreen?: toggleFullscreen()
+                case .exitNow?: break loop
+                case .resized?: updateTextScale()
+                case nil: break
+                }
+            }
+            if game.wantsQuit { break }
+
+            let now = SDL_GetPerformanceCounter()
+            accumulator += min(now &- previous, maxFrame)
+            previous = now
+            while accumulator >= tickLength {
+                game.update()
+                accumulator -= tickLength
+            }
+            let alpha = Double(accumulator) / Double(tickLength)
+
+            var list = game.draw(alpha: alpha)
+            appendLinkNotice(to: &list)
+            drawing.draw(list)
+            SDL_RenderPresent(renderer)
+            frames += 1
+            if frames == 1 { options.onFirstFrame?() }
+
+            sound.volume = game.settings.effectiveVolume
+            for cue in game.drainSounds() { sound.play(cue) }
+            sound.pump()
+            if let url = game.requestedURL {
+                game.requestedURL = nil
+                if !links.open(url) { linkNotice = (url, 60 * 12) }
+            }
+            if let limit = options.frameLimit, frames >= limit { break }
+            if !hasVSync { capFrameRate(since: frameStart, frequency: frequency) }
+        }
+    }
+
+    private func toggleFullscreen() {
+        fullscreen.toggle()
+        SDL_SetWindowFullscreen(window, fullscreen ? SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue : 0)
+        updateTextScale()
+    }
+
+    /// Text is rasterised for the real output size, so it stays crisp when scaled up.
+    private func updateTextScale() {
+        var width: Int32 = 0
+        var height: Int32 = 0
+        SDL_GetRendererOutputSize(renderer, &width, &height)
+        let scale = min(Double(width) / Double(Self.logicalWidth), Double(height) / Double(Self.logicalHeight))
+        // Quarter steps: resizing by a few pixels should not re-render every line of text.
+        drawing.textScale = max(1, (scale * 4).rounded(.down) / 4)
+    }
+
+    /// Without vsync, sleep the rest of a 1/60 s frame instead of spinning a shared CPU.
+    private func capFrameRate(since start: UInt64, frequency: UInt64) {
+        let elapsed = Double(SDL_GetPerformanceCounter() &- start) / Double(frequency)
+        let remaining = 1.0 / 60.0 - elapsed
+        if remaining > 0.001 { SDL_Delay(UInt32(remaining * 1000)) }
+    }
+
+    /// When no browser could be started, show the address so a grown-up can type it.
+    private func appendLinkNotice(to list: inout DrawList) {
+        guard let notice = linkNotice else { return }
+        let box = Rect(x: 140, y: 600, width: 1000, height: 96)
+        list.fillRect(box, Color(hex: 0x1D3557, alpha: 235), cornerRadius: 20)
+        list.text(TextCommand("Ask a grown-up to open this address: \(notice.url)", box: box.insetBy(16), size: 28,
+                              color: .white, bold: true))
+        linkNotice = notice.framesLeft > 1 ? (notice.url, notice.framesLeft - 1) : nil
+    }
+}
