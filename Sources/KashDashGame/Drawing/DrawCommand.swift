@@ -57,6 +57,8 @@ public struct SpriteCommand: Hashable, Sendable {
 ///
 /// The tile grid starts `offsetX`, `offsetY` texture pixels into the image, so scrolling a
 /// layer is just increasing `offsetX` (wrapped by the backend modulo the texture width).
+/// With `flipVertical` each tile is drawn upside down and the tiling is anchored at the
+/// bottom edge of `dest` (rows laid upward), so a top pillar's body meets its cap cleanly.
 public struct TiledSpriteCommand: Hashable, Sendable {
     public var name: String
     public var dest: Rect

@@ -1,0 +1,68 @@
+/// Which screen is showing, as tests and backends see it.
+///
+/// `message` and `feedback` are moments of the play screen (the simulation decides them);
+/// they are listed here so tests can wait for them by name.
+public enum ScreenID: Hashable, Sendable {
+    case title
+    case characterSelect
+    case levelSelect
+    case play
+    case message
+    case feedback
+    case roundEnd
+    case adviceLinks
+    case settings
+    case pause
+    case quitConfirm
+}
+
+/// The screen the game is on, with what that screen needs to remember.
+enum Screen {
+    case title
+    case characterSelect
+    case levelSelect
+    case play
+    case roundEnd(RoundResult)
+    case adviceLinks(RoundResult)
+    /// Settings go back to where they were opened from.
+    indirect case settings(returnTo: Screen)
+    case pause
+    indirect case quitConfirm(returnTo: Screen)
+}
+
+/// Something a button does when picked.
+enum MenuAction: Hashable {
+    case start
+    case openSettings
+    case askQuit
+    case confirmQuit
+    case cancelQuit
+    case pickDog(Dog)
+    case pickLevel(Int)
+    case back
+    case answer(Int)
+    case continueAfterFeedback
+    case showAdviceLinks
+    case playAgain
+    case showLevels
+    case openLink(Int)
+    case adjust(SettingKey)
+    case resume
+    case openPause
+    case nextLevelPage
+    case quitToLevels
+}
+
+/// A pickable thing on screen: a button, a card, a settings row.
+struct MenuItem {
+    var action: MenuAction
+    var rect: Rect
+    var label: String
+    /// Locked levels are shown but cannot be picked, and scanning skips them.
+    var enabled: Bool = true
+}
+
+/// The settings a row on the settings screen changes.
+enum SettingKey: CaseIterable, Hashable {
+    case volume, mute, speed, practice, reducedMotion, highContrast, textSize, font, scanSpeed
+}

@@ -1,0 +1,114 @@
+/// Builds one frame's draw list with the game's look: panels, buttons and text that follow
+/// the player's settings (font, text size, high contrast).
+struct Painter {
+    var list = DrawList()
+    let settings: GameSettings
+    let palette: Palette
+    /// The app's tick count, for gentle animation (never used when motion is reduced).
+    let tick: Int
+
+    init(settings: GameSettings, tick: Int) {
+        self.settings = settings
+        self.palette = Palette(highContrast: settings.highContrast)
+        self.tick = tick
+    }
+
+    /// Body text never goes below this, at 1280x720.
+    static let bodySize = 30.0
+    static let titleSize = 60.0
+
+    // MARK: Text
+
+    /// Text in the player's font, scaled by the text-size setting.
+    mutating func text(
+        _ string: String, in box: Rect, size: Double = Painter.bodySize, color: Color? = nil, bold: Bool = false,
+        alignment: TextAlignment = .center, vertical: VerticalAlignment = .center, wraps: Bool = true,
+        outline: Color? = nil, scales: Bool = true
+    ) {
+        list.text(TextCommand(
+            string, box: box, size: scales ? (size * settings.textScale).rounded() : size, color: color ?? palette.text,
+            bold: bold, font: settings.fontFamily, alignment: alignment, verticalAlignment: vertical, wraps: wraps,
+            outline: settings.highContrast ? nil : outline))
+    }
+
+    /// A screen title: big, bold, outlined so it reads over the sky.
+    mutating func title(_ string: String, y: Double = 28, height: Double = 90) {
+        let box = Rect(x: 40, y: y, width: 1200, height: height)
+        if settings.highContrast {
+            list.fillRect(box.insetBy(-4), .white, cornerRadius: 16)
+            text(string, in: box, size: Painter.titleSize, color: .black, bold: true, scales: false)
+        } else {
+            text(string, in: box, size: Painter.titleSize, color: .white, bold: true, outline: palette.outline, scales: false)
+        }
+    }
+
+    // MARK: Panels and buttons
+
+    /// A white panel: the artist's nine-slice, or a plain white box with a black border in high contrast.
+    mutating func panel(_ rect: Rect, image: String = "panel") {
+        if settings.highContrast {
+            list.fillRect(rect, .white, cornerRadius: 20)
+            list.strokeRect(rect, .black, lineWidth: 4, cornerRadius: 20)
+        } else {
+            list.fillRect(rect.offsetBy(dx: 0, dy: 6), Color(r: 20, g: 30, b: 60, a: 60), cornerRadius: 24)
+            list.nineSlice(image, rect)
+        }
+    }
+
+    /// A big button. The focused one gets a thick ring and a side bar, so focus shows by shape,
+    /// not only by colour. `badge` (e.g. "1") is drawn in a circle at the left.
+    mutating func button(_ item: MenuItem, focused: Bool, badge: String? = nil, size: Double = Painter.bodySize,
+                         alignment: TextAlignment = .center) {
+        let rect = item.rect
+        if settings.highContrast {
+            list.fillRect(rect, .white, cornerRadius: 18)
+            list.strokeRect(rect, .black, lineWidth: focused ? 8 : 3, cornerRadius: 18)
+        } else {
+            list.nineSlice(focused ? "button-focus" : "button", rect, alpha: item.enabled ? 1 : 0.55)
+        }
+        if focused {
+            let ring = rect.insetBy(-7)
+            list.strokeRect(ring, palette.focusRing, lineWidth: 6, cornerRadius: 24)
+            list.fillRect(Rect(x: rect.x - 26, y: rect.midY - 22, width: 12, height: 44), palette.focusRing, cornerRadius: 6)
+        }
+        var textBox = rect.insetBy(12)
+        if let badge {
+            let circle = Rect(x: rect.x + 14, y: rect.midY - 26, width: 52, height: 52)
+            list.fillRect(circle, settings.highContrast ? .black : palette.police, cornerRadius: 26)
+            text(badge, in: circle, size: 32, color: .white, bold: true, wraps: false, scales: false)
+            textBox = Rect(x: circle.maxX + 12, y: rect.y + 8, width: rect.maxX - circle.maxX - 24, height: rect.height - 16)
+        }
+        text(item.label, in: textBox, size: size, color: item.enabled ? palette.buttonText : palette.disabledText,
+             bold: true, alignment: badge == nil ? alignment : .leading)
+    }
+
+    /// A hint line at the bottom of the screen telling how to move on.
+    mutating func hint(_ string: String, y: Double = 660) {
+        let box = Rect(x: 140, y: y, width: 1000, height: 48)
+        list.fillRect(box, settings.highContrast ? .white : Color(r: 255, g: 255, b: 255, a: 210), cornerRadius: 24)
+        if settings.highContrast { list.strokeRect(box, .black, lineWidth: 3, cornerRadius: 24) }
+        text(string, in: box, size: 26, color: palette.text, wraps: false, scales: false)
+    }
+
+    // MARK: Backgrounds
+
+    /// The sky, clouds, hills and ground, scrolled by `scroll` pixels of world travel.
+    /// In high contrast only plain sky and ground are drawn, so nothing busy sits behind text.
+    mutating func scenery(scroll: Double, showGround: Bool = true) {
+        list.clear(palette.sky)
+        if settings.highContrast {
+            if showGround { list.fillRect(Rect(x: 0, y: 640, width: 1280, height: 80), Color(hex: 0x3A6B35)) }
+            return
+        }
+        list.sprite("bg-sky", .screen)
+        list.tiled(TiledSpriteCommand(name: "clouds", dest: Rect(x: 0, y: 30, width: 1280, height: 200), offsetX: scroll * 0.1 + Double(tick) * 0.15))
+        list.tiled(TiledSpriteCommand(name: "bg-far", dest: Rect(x: 0, y: 320, width: 1280, height: 320), offsetX: scroll * 0.25))
+        list.tiled(TiledSpriteCommand(name: "bg-near", dest: Rect(x: 0, y: 420, width: 1280, height: 220), offsetX: scroll * 0.5))
+        if showGround {
+            list.tiled(TiledSpriteCommand(name: "ground", dest: Rect(x: 0, y: 640, width: 1280, height: 80), offsetX: scroll))
+        }
+    }
+
+    /// A translucent layer that quietens the picture behind a panel.
+    mutating func dim() { list.fillRect(.screen, palette.dim) }
+}

@@ -1,0 +1,58 @@
+import KashDashCore
+
+/// Classroom kiosks: after a spell without input the session resets for the next child
+/// (no progress kept) and the title shows the bot playing a demo until someone presses.
+extension GameApp {
+    /// Ticks of no input before a kiosk resets.
+    var kioskIdleTicks: Int { configuration.kioskIdleSeconds * GameApp.ticksPerSecond }
+
+    func resetKioskSession() {
+        var fresh = SavedProgress()
+        fresh.settings = startSettings
+        progress = fresh
+        requestedURL = nil
+        pendingSounds.removeAll()
+        session = nil
+        levelPage = 0
+        enter(.title)
+        attract = true
+        startDemo()
+    }
+
+    func leaveAttract() {
+        attract = false
+        session = nil
+        idleTicks = 0
+        enter(.title)
+    }
+
+    /// A bot run of one of the first levels, quietly, behind the title.
+    func startDemo() {
+        guard !levels.isEmpty else { return }
+        let index = runCount % min(3, levels.count)
+        let seed = nextSeed()
+        guard let (plan, hooks) = try? levels[index].build(seed) else { return }
+        session = PlaySession(level: levels[index], plan: plan, hooks: hooks, seed: seed,
+                              settings: RunSettings(speedPercent: 100, practice: true))
+    }
+
+    func updateAttract() {
+        guard var demo = session else { startDemo(); return }
+        if demo.phase.isOver {
+            startDemo()
+            return
+        }
+        demo.queuedInput = pilot.input(for: demo.simulation)
+        var events: [GameEvent] = []
+        demo.step(events: &events)
+        // The demo is silent; only its pictures react.
+        for event in events {
+            switch event {
+            case .flapped: demo.ticksSinceFlap = 0
+            case .crashed: demo.crash = CrashMoment(state: demo.previous)
+            default: break
+            }
+        }
+        session = demo
+    }
+}

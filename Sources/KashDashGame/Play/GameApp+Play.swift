@@ -1,0 +1,195 @@
+import KashDashCore
+
+/// Playing a level: starting runs, sending inputs to the simulation, reacting to its events.
+extension GameApp {
+    /// The pause button in the top-right corner while flying (for mouse and touch players).
+    static let pauseButtonRect = Rect(x: 1100, y: 18, width: 160, height: 64)
+
+    /// Whether level `index` (in level select order) may be played.
+    func isUnlocked(_ index: Int) -> Bool {
+        if mode == .kiosk || index < 3 { return true }
+        guard levels.indices.contains(index) else { return false }
+        if progress.levels[levels[index].id] != nil { return true }
+        return progress.levels[levels[index - 1].id]?.finished == true
+    }
+
+    func startLevel(at index: Int) {
+        guard levels.indices.contains(index) else { return }
+        let level = levels[index]
+        let seed = nextSeed()
+        do {
+            let (plan, hooks) = try level.build(seed)
+            session = PlaySession(level: level, plan: plan, hooks: hooks, seed: seed, settings: settings.runSettings)
+            enter(.play)
+        } catch {
+            configuration.log("kashdash: level \(level.id) could not be built: \(error)")
+            show(notice: "Sorry, this level could not be loaded. Try another one.")
+        }
+    }
+
+    /// Input while the play screen shows. Returns false to let the menu logic handle it
+    /// (message choices, the feedback's Continue button, pausing).
+    func handlePlay(_ action: PlayerAction, session: PlaySession) -> Bool {
+        switch session.phase {
+        case .ready, .flying:
+            switch action {
+            case .primary, .up:
+                flap()
+                return true
+            case .pointerDown(let x, let y):
+                if GameApp.pauseButtonRect.insetBy(-8).contains(Point(x: x, y: y)) {
+                    pendingSounds.append(.click)
+                    enter(.pause)
+                } else {
+                    flap()
+                }
+                return true
+            case .back: return false
+            default: return true
+            }
+        case .message, .feedback:
+            return false
+        case .finished, .gameOver:
+            return action != .back
+        }
+    }
+
+    private func flap() {
+        guard var current = session, current.crash == nil || current.phase == .flying else { return }
+        current.queuedInput = .flap
+        session = current
+    }
+
+    func playItems() -> [MenuItem] {
+        guard let session else { return [] }
+        switch session.phase {
+        case .message(let index):
+            return MessageLayout.choiceRects(count: session.simulation.plan.messages[index].choices.count)
+                .enumerated().map { choice, rect in
+                    MenuItem(action: .answer(choice), rect: rect, label: session.simulation.plan.messages[index].choices[choice].text)
+                }
+        case .feedback:
+            return [MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")]
+        case .ready, .flying:
+            return [MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
+        case .finished, .gameOver:
+            return []
+        }
+    }
+
+    func answer(_ choice: Int) {
+        guard var current = session, case .message(let index) = current.phase, current.acceptsAnswers,
+              current.simulation.plan.messages[index].choices.indices.contains(choice) else { return }
+        current.queuedInput = .choose(choice)
+        session = current
+    }
+
+    func continueAfterFeedback() {
+        guard var current = session, case .feedback = current.phase, current.acceptsAnswers else { return }
+        current.queuedInput = .flap
+        session = current
+    }
+
+    func updatePlay() {
+        guard var current = session else { return }
+        if botFlies || botAnswers {
+            let botInput = pilot.input(for: current.simulation)
+            switch current.phase {
+            case .ready, .flying:
+                if botFlies, current.crash == nil { current.queuedInput = botInput }
+            case .message, .feedback:
+                if botAnswers, current.acceptsAnswers { current.queuedInput = botInput }
+            case .finished, .gameOver:
+                break
+            }
+        }
+        var events: [GameEvent] = []
+        current.step(events: &events)
+        react(to: events, session: &current)
+        session = current
+        if current.phase.isOver, current.ticksSinceEnd >= PlaySession.endPauseTicks { finishRound() }
+    }
+
+    /// Sounds and pictures for what the simulation reported. Never changes the simulation.
+    func react(to events: [GameEvent], session current: inout PlaySession) {
+        for event in events {
+            switch event {
+            case .flapped:
+                pendingSounds.append(.flap)
+                current.ticksSinceFlap = 0
+            case .gatePassed:
+                pendingSounds.append(.point)
+                current.ticksSinceScore = 0
+            case .pickupCollected:
+                pendingSounds.append(.pickup)
+                current.ticksSinceScore = 0
+            case .messageShown, .feedbackClosed:
+                scanner.reset(focus: 0)
+            case .messageAnswered(_, _, let safe):
+                pendingSounds.append(safe ? .right : .wrong)
+                scanner.reset(focus: 0)
+            case .crashed:
+                pendingSounds.append(.crash)
+                current.crash = CrashMoment(state: current.previous)
+            case .bonus(let points, let banner):
+                if let banner { current.banner = (banner, 150) }
+                if points > 0 {
+                    pendingSounds.append(.pickup)
+                    current.ticksSinceScore = 0
+                }
+            case .levelFinished:
+                pendingSounds.append(.right)
+            case .started, .runEnded:
+                break
+            }
+        }
+    }
+
+    /// Records the result, celebrates a promotion, and shows the round end screen.
+    func finishRound() {
+        guard let current = session, let index = levels.firstIndex(where: { $0.id == current.level.id }) else { return }
+        let state = current.simulation.state
+        let plan = current.simulation.plan
+        let finished = state.phase == .finished
+        let recorded = progress.record(levelID: current.level.id, score: state.score, finished: finished)
+        save()
+        if recorded.promotion != nil { pendingSounds.append(.rankUp) }
+        let result = RoundResult(
+            levelIndex: index, levelID: current.level.id, levelTitle: plan.info.title, lesson: plan.info.lesson,
+            adviceLinkIDs: plan.adviceLinkIDs, score: state.score, finished: finished, rank: recorded.rank,
+            promotion: recorded.promotion, newBestScore: recorded.newBestScore, rightAnswers: state.rightAnswers,
+            messages: plan.messages.count)
+        enter(.roundEnd(result))
+    }
+
+    /// Shows a run driven from outside (a replay or a headless bot run) on the play screen,
+    /// with the same pictures and sounds as a live run.
+    ///
+    /// Call it once per tick with the simulation after its step and the events of that step.
+    public func observe(_ simulation: Simulation, events: [GameEvent], level: GameLevel? = nil) {
+        if var current = session, current.simulation.plan == simulation.plan {
+            current.previous = current.simulation.state
+            let before = current.phase
+            current.simulation = simulation
+            current.ticksSinceFlap += 1
+            current.ticksSinceScore += 1
+            if current.phase != before { current.ticksInPhase = 0 } else { current.ticksInPhase += 1 }
+            if var moment = current.crash {
+                moment.ticks += 1
+                current.crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
+            }
+            react(to: events, session: &current)
+            session = current
+        } else {
+            let plan = simulation.plan
+            let shown = level ?? content.level(id: plan.info.id) ?? GameLevel(info: plan.info) { _ in plan }
+            var fresh = PlaySession(level: shown, plan: simulation.plan, hooks: nil, seed: simulation.seed,
+                                    settings: simulation.settings)
+            fresh.simulation = simulation
+            fresh.previous = simulation.state
+            session = fresh
+        }
+        if case .play = screen {} else { screen = .play }
+        tick += 1
+    }
+}

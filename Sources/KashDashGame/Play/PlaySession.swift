@@ -1,0 +1,67 @@
+import KashDashCore
+
+/// One run of one level as the game shows it: the simulation plus what only the picture
+/// needs (the previous state for interpolation, crash wobble, banners).
+///
+/// The simulation stays the single source of truth for gameplay; this type only chooses
+/// which `TickInput` to send and remembers things to draw.
+struct PlaySession {
+    let level: GameLevel
+    var simulation: Simulation
+    /// The state one tick ago, for drawing between ticks.
+    var previous: SimulationState
+    /// The input to send on the next tick (a flap or an answer), if any.
+    var queuedInput: TickInput = .none
+    /// Ticks since the last flap, for faster wing beats right after one.
+    var ticksSinceFlap = 1000
+    /// A frozen picture of the moment of a crash, shown wobbling before the respawn.
+    var crash: CrashMoment?
+    /// Ticks since a message (or its feedback) appeared; early presses are ignored, since the
+    /// child may have been flapping when it popped up.
+    var ticksInPhase = 0
+    /// Ticks since the run ended (finished or out of lives), before the round end screen.
+    var ticksSinceEnd = 0
+    /// A short line from the level script ("Bonus!"), with ticks left to show it.
+    var banner: (text: String, ticksLeft: Int)?
+    /// Ticks since the score last went up, for a little pop.
+    var ticksSinceScore = 1000
+
+    /// Presses closer than this to a message or feedback appearing are ignored.
+    static let lockoutTicks = 36
+    static let crashTicks = 48
+    static let endPauseTicks = 75
+
+    init(level: GameLevel, plan: LevelPlan, hooks: (any LevelScriptHooks)?, seed: UInt64, settings: RunSettings) {
+        self.level = level
+        simulation = Simulation(plan: plan, seed: seed, settings: settings, hooks: hooks)
+        previous = simulation.state
+    }
+
+    /// Whether the player may act on the message or feedback now.
+    var acceptsAnswers: Bool { ticksInPhase >= PlaySession.lockoutTicks }
+
+    var phase: Phase { simulation.state.phase }
+
+    /// Steps the simulation once with the queued input and returns what happened.
+    mutating func step(events: inout [GameEvent]) {
+        previous = simulation.state
+        let before = simulation.state.phase
+        simulation.step(queuedInput, events: &events)
+        queuedInput = .none
+        ticksSinceFlap += 1
+        ticksSinceScore += 1
+        if simulation.state.phase != before { ticksInPhase = 0 } else { ticksInPhase += 1 }
+        if simulation.state.phase.isOver { ticksSinceEnd += 1 }
+        if var moment = crash {
+            moment.ticks += 1
+            crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
+        }
+        if let current = banner { banner = current.ticksLeft > 1 ? (current.text, current.ticksLeft - 1) : nil }
+    }
+}
+
+/// The world as it was when the dog crashed, drawn for a moment before the respawn.
+struct CrashMoment {
+    var state: SimulationState
+    var ticks = 0
+}

@@ -1,0 +1,102 @@
+/// Advice links from the level's list: title, one line, the address written out. Picking
+/// one asks the backend to open it (through the content server's counting redirect when one
+/// is configured). A kiosk never opens a browser: it shows the address for a teacher.
+extension GameApp {
+    func adviceLinks(_ result: RoundResult) -> [AdviceLinkInfo] {
+        var links = result.adviceLinkIDs.compactMap { content.link(id: $0) }
+        if links.isEmpty, let childline = content.link(id: "childline") ?? AdviceLinkInfo.fallbackCatalogue.first {
+            links = [childline]  // every child should leave knowing where to get help
+        }
+        return Array(links.prefix(3))
+    }
+
+    static func linkCardRect(_ index: Int) -> Rect {
+        Rect(x: 90, y: 150 + Double(index) * 152, width: 1100, height: 140)
+    }
+
+    func adviceItems(_ result: RoundResult) -> [MenuItem] {
+        var items = adviceLinks(result).enumerated().map { index, link in
+            MenuItem(action: .openLink(index), rect: GameApp.linkCardRect(index), label: link.title)
+        }
+        items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
+        items.append(MenuItem(action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84), label: "Play again"))
+        items.append(MenuItem(action: .showLevels, rect: Rect(x: 890, y: 616, width: 300, height: 84), label: "Levels"))
+        return items
+    }
+
+    /// The address to open for a link, or nil when links must not open (kiosk).
+    func url(for link: AdviceLinkInfo, levelID: String) -> String? {
+        guard mode == .desktop else { return nil }
+        guard var base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
+        while base.hasSuffix("/") { base.removeLast() }
+        return "\(base)/go/\(GameApp.queryEscaped(link.id))?src=desktop&level=\(GameApp.queryEscaped(levelID))"
+    }
+
+    func openLink(_ index: Int, result: RoundResult) {
+        let links = adviceLinks(result)
+        guard links.indices.contains(index) else { return }
+        let link = links[index]
+        if let url = url(for: link, levelID: result.levelID) {
+            requestedURL = url
+            show(notice: "Opening \(link.title) in your web browser…")
+        } else {
+            show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
+        }
+    }
+
+    func drawAdviceLinks(_ painter: inout Painter, result: RoundResult) {
+        painter.scenery(scroll: 0)
+        let palette = painter.palette
+        painter.title("Where to get help", y: 10, height: 80)
+        let note = mode == .kiosk
+            ? "Ask your teacher to show you this website."
+            : "Pick one to open it in your web browser. A grown-up can look with you."
+        painter.text(note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28, color: settings.highContrast ? .black : .white,
+                     bold: true, wraps: false, outline: palette.outline, scales: false)
+        let items = adviceItems(result)
+        let links = adviceLinks(result)
+        for (position, item) in items.enumerated() {
+            guard case .openLink(let index) = item.action else {
+                painter.button(item, focused: position == scanner.focus)
+                continue
+            }
+            let link = links[index]
+            let card = item.rect
+            painter.panel(card)
+            if position == scanner.focus {
+                painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
+                painter.list.fillRect(Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
+            }
+            painter.text(link.title, in: Rect(x: card.x + 28, y: card.y + 12, width: card.width - 56, height: 44), size: 32,
+                         color: palette.title, bold: true, alignment: .leading, wraps: false)
+            painter.text(link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 40), size: 28,
+                         color: palette.text, alignment: .leading, wraps: false)
+            painter.text(GameApp.displayAddress(link.url), in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
+                         size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
+        }
+    }
+
+    /// "https://www.childline.org.uk/" → "www.childline.org.uk": easier to read and to type.
+    static func displayAddress(_ url: String) -> String {
+        var text = url
+        for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    /// Percent-escapes everything but unreserved characters (ids are simple, but be safe).
+    static func queryEscaped(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                out.append(Character(UnicodeScalar(byte)))
+            default:
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,42 @@
+/// Pick a dog: three portraits with names and a line about each.
+extension GameApp {
+    static func dogCardRect(_ index: Int) -> Rect {
+        Rect(x: 70 + Double(index) * 390, y: 120, width: 360, height: 470)
+    }
+
+    func characterItems() -> [MenuItem] {
+        var items = Dog.allCases.enumerated().map { index, dog in
+            MenuItem(action: .pickDog(dog), rect: GameApp.dogCardRect(index), label: dog.name)
+        }
+        items.append(MenuItem(action: .back, rect: Rect(x: 70, y: 620, width: 240, height: 80), label: "Back"))
+        return items
+    }
+
+    func drawCharacterSelect(_ painter: inout Painter) {
+        painter.scenery(scroll: settings.reducedMotion ? 0 : Double(tick))
+        painter.title("Choose your police dog")
+        let items = characterItems()
+        let palette = painter.palette
+        for (index, dog) in Dog.allCases.enumerated() {
+            let card = items[index].rect
+            let focused = scanner.focus == index
+            painter.panel(card)
+            if focused {
+                painter.list.strokeRect(card.insetBy(-8), palette.focusRing, lineWidth: 8, cornerRadius: 28)
+                painter.list.fillRect(Rect(x: card.midX - 60, y: card.maxY + 10, width: 120, height: 12), palette.focusRing, cornerRadius: 6)
+            }
+            let lift = focused && !settings.reducedMotion ? GameApp.wave(tick: tick, period: 60) * 4 : 0
+            painter.list.sprite(dog.portraitSprite, Rect(x: card.midX - 120, y: card.y + 24 + lift, width: 240, height: 240))
+            painter.text(dog.name, in: Rect(x: card.x + 16, y: card.y + 272, width: card.width - 32, height: 56), size: 44,
+                         color: palette.title, bold: true, wraps: false)
+            painter.text(dog.personality, in: Rect(x: card.x + 24, y: card.y + 332, width: card.width - 48, height: 124), size: 28,
+                         color: palette.text, vertical: .top)
+            if dog == progress.dog {
+                painter.text("Last chosen", in: Rect(x: card.x + 16, y: card.y - 2, width: card.width - 32, height: 30), size: 22,
+                             color: palette.mutedText, wraps: false, scales: false)
+            }
+        }
+        painter.button(items[3], focused: scanner.focus == 3)
+        painter.hint("Press SPACE on the dog you want, or tap it", y: 636)
+    }
+}

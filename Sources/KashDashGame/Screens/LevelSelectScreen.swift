@@ -1,0 +1,98 @@
+import Foundation
+import KashDashCore
+
+/// Level select: cards with the title, lesson topic, difficulty dots, best score and rank,
+/// and a lock on levels not yet open. Six cards a page.
+extension GameApp {
+    static let cardsPerPage = 6
+
+    static func levelCardRect(slot: Int) -> Rect {
+        Rect(x: 50 + Double(slot % 3) * 400, y: 118 + Double(slot / 3) * 246, width: 380, height: 226)
+    }
+
+    var levelPageCount: Int { max(1, (levels.count + GameApp.cardsPerPage - 1) / GameApp.cardsPerPage) }
+
+    func levelItems() -> [MenuItem] {
+        let page = min(levelPage, levelPageCount - 1)
+        let first = page * GameApp.cardsPerPage
+        var items: [MenuItem] = []
+        for index in first..<min(levels.count, first + GameApp.cardsPerPage) {
+            items.append(MenuItem(action: .pickLevel(index), rect: GameApp.levelCardRect(slot: index - first),
+                                  label: levels[index].title, enabled: isUnlocked(index)))
+        }
+        items.append(MenuItem(action: .back, rect: Rect(x: 50, y: 624, width: 220, height: 80), label: "Back"))
+        if levelPageCount > 1 {
+            items.append(MenuItem(action: .nextLevelPage, rect: Rect(x: 490, y: 624, width: 300, height: 80), label: "More levels"))
+        }
+        items.append(MenuItem(action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80), label: "Settings"))
+        return items
+    }
+
+    func drawLevelSelect(_ painter: inout Painter) {
+        painter.scenery(scroll: settings.reducedMotion ? 0 : Double(tick) * 0.5)
+        painter.title("Choose a mission", y: 16, height: 84)
+        let palette = painter.palette
+        let items = levelItems()
+        for (position, item) in items.enumerated() {
+            guard case .pickLevel(let index) = item.action else {
+                painter.button(item, focused: position == scanner.focus)
+                continue
+            }
+            let level = levels[index]
+            let card = item.rect
+            let focused = position == scanner.focus
+            painter.panel(card)
+            if focused {
+                painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
+            }
+            let faded = item.enabled ? palette.text : palette.disabledText
+            painter.text(level.title, in: Rect(x: card.x + 20, y: card.y + 14, width: card.width - 40, height: 78), size: 32,
+                         color: item.enabled ? palette.title : palette.disabledText, bold: true, alignment: .leading)
+            painter.text(GameApp.topicWords(level.topic), in: Rect(x: card.x + 20, y: card.y + 92, width: card.width - 40, height: 40),
+                         size: 28, color: faded, alignment: .leading, wraps: false)
+            drawDifficulty(&painter, level.difficulty, at: Point(x: card.x + 20, y: card.y + 142), color: faded)
+            if item.enabled {
+                if let record = progress.levels[level.id], let best = record.bestScore {
+                    painter.text("Best \(best)", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                                 color: palette.text, bold: true, alignment: .leading, wraps: false)
+                    let rank = Rank(rawValue: record.bestRank) ?? .cadet
+                    painter.list.sprite("rank-\(rank.rawValue)", Rect(x: card.maxX - 92, y: card.y + 128, width: 80, height: 80))
+                    if record.finished {
+                        painter.list.sprite("tick", Rect(x: card.maxX - 146, y: card.y + 160, width: 44, height: 44))
+                    }
+                } else {
+                    painter.text("New!", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                                 color: palette.good, bold: true, alignment: .leading, wraps: false)
+                }
+            } else {
+                painter.list.sprite("lock", Rect(x: card.maxX - 76, y: card.y + 150, width: 56, height: 56))
+                painter.text("Locked", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                             color: palette.disabledText, bold: true, alignment: .leading, wraps: false)
+            }
+        }
+        if levelPageCount > 1 {
+            painter.text("Page \(min(levelPage, levelPageCount - 1) + 1) of \(levelPageCount)",
+                         in: Rect(x: 290, y: 640, width: 180, height: 48), size: 24, color: .white, wraps: false,
+                         outline: palette.outline, scales: false)
+        }
+    }
+
+    /// Difficulty 1-10 as five dots: filled circles for the level, hollow rings for the rest.
+    private func drawDifficulty(_ painter: inout Painter, _ difficulty: Int, at origin: Point, color: Color) {
+        let filled = max(1, min(5, (difficulty + 1) / 2))
+        for dot in 0..<5 {
+            let rect = Rect(x: origin.x + Double(dot) * 30, y: origin.y, width: 22, height: 22)
+            if dot < filled {
+                painter.list.fillRect(rect, color, cornerRadius: 11)
+            } else {
+                painter.list.strokeRect(rect, color, lineWidth: 3, cornerRadius: 11)
+            }
+        }
+    }
+
+    /// "stranger-danger" → "Stranger danger".
+    static func topicWords(_ topic: String) -> String {
+        let words = topic.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+}

@@ -1,0 +1,18 @@
+/// Where the safety message, its choices and the feedback sit on screen.
+enum MessageLayout {
+    static let portrait = Rect(x: 36, y: 70, width: 250, height: 250)
+    static let bubble = Rect(x: 300, y: 40, width: 944, height: 290)
+    static let choiceX = 300.0
+    static let choiceWidth = 944.0
+    static let choiceHeight = 92.0
+    static let choiceSpacing = 104.0
+
+    /// Big buttons under the speech bubble, one per choice (two or three).
+    static func choiceRects(count: Int) -> [Rect] {
+        let top = count <= 2 ? 380.0 : 348.0
+        return (0..<count).map { Rect(x: choiceX, y: top + Double($0) * choiceSpacing, width: choiceWidth, height: choiceHeight) }
+    }
+
+    static let feedbackPanel = Rect(x: 120, y: 36, width: 1040, height: 540)
+    static let continueRect = Rect(x: 440, y: 604, width: 400, height: 92)
+}

@@ -1,0 +1,90 @@
+/// Settings: one button per setting; pressing it steps to the next value (so one switch can
+/// change everything), left and right arrows step down and up.
+extension GameApp {
+    static func settingRect(_ index: Int) -> Rect {
+        Rect(x: 80 + Double(index / 5) * 580, y: 118 + Double(index % 5) * 98, width: 540, height: 84)
+    }
+
+    func settingsItems() -> [MenuItem] {
+        var items = SettingKey.allCases.enumerated().map { index, key in
+            MenuItem(action: .adjust(key), rect: GameApp.settingRect(index), label: settingLabel(key))
+        }
+        items.append(MenuItem(action: .back, rect: GameApp.settingRect(SettingKey.allCases.count), label: "Done"))
+        return items
+    }
+
+    func settingLabel(_ key: SettingKey) -> String {
+        let s = settings
+        func onOff(_ value: Bool) -> String { value ? "On" : "Off" }
+        return switch key {
+        case .volume: "Volume: \(s.volume) %"
+        case .mute: "Sound: \(onOff(!s.muted))"
+        case .speed: "Speed: \(s.speedPercent) %"
+        case .practice: "Practice mode: \(onOff(s.practice))"
+        case .reducedMotion: "Less motion: \(onOff(s.reducedMotion))"
+        case .highContrast: "High contrast: \(onOff(s.highContrast))"
+        case .textSize: "Text size: \(s.largeText ? "Large" : "Normal")"
+        case .font: "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
+        case .scanSpeed: s.scanTenths == 0 ? "Scanning: Off" : "Scanning: every \(GameApp.seconds(tenths: s.scanTenths))"
+        }
+    }
+
+    static func seconds(tenths: Int) -> String {
+        tenths % 10 == 0 ? "\(tenths / 10) s" : "\(tenths / 10).\(tenths % 10) s"
+    }
+
+    /// Steps a setting up (`direction` 1) or down (-1) and saves.
+    func adjust(_ key: SettingKey, by direction: Int) {
+        var s = settings
+        func step<T: Equatable>(_ value: T, in options: [T]) -> T {
+            let index = options.firstIndex(of: value) ?? 0
+            return options[(index + direction + options.count) % options.count]
+        }
+        switch key {
+        case .volume: s.volume = step((s.volume / 20) * 20, in: [0, 20, 40, 60, 80, 100])
+        case .mute: s.muted.toggle()
+        case .speed: s.speedPercent = step(s.speedPercent, in: [100, 80, 60])
+        case .practice: s.practice.toggle()
+        case .reducedMotion: s.reducedMotion.toggle()
+        case .highContrast: s.highContrast.toggle()
+        case .textSize: s.largeText.toggle()
+        case .font: s.dyslexiaFont.toggle()
+        case .scanSpeed:
+            // Pressing the switch never turns scanning off (that would strand a one-switch
+            // player); only the left arrow, which needs a second button, reaches "Off".
+            let presets = direction > 0 ? GameSettings.scanPresets.filter { $0 > 0 } : GameSettings.scanPresets
+            s.scanTenths = step(s.scanTenths, in: presets)
+        }
+        progress.settings = s.validated()
+        pendingSounds.append(.click)
+        save()
+    }
+
+    func drawSettings(_ painter: inout Painter) {
+        painter.scenery(scroll: 0)
+        painter.title("Settings", y: 14, height: 84)
+        let items = settingsItems()
+        for (index, item) in items.enumerated() { painter.button(item, focused: index == scanner.focus, size: 30) }
+        painter.hint("Press SPACE to change the highlighted setting", y: 622)
+        if let explanation = settingExplanation(items[safe: scanner.focus]?.action) {
+            painter.text(explanation, in: Rect(x: 80, y: 672, width: 1120, height: 44), size: 24,
+                         color: settings.highContrast ? .black : .white, wraps: false, outline: painter.palette.outline,
+                         scales: false)
+        }
+    }
+
+    private func settingExplanation(_ action: MenuAction?) -> String? {
+        guard case .adjust(let key) = action else { return nil }
+        return switch key {
+        case .volume: "How loud the sounds are."
+        case .mute: "Turn all sounds on or off."
+        case .speed: "Slower speeds give you more time. Levels stay just as fair."
+        case .practice: "In practice mode you cannot lose: crashes cost nothing."
+        case .reducedMotion: "Stops tilting, bobbing and wobbling."
+        case .highContrast: "Dark text on white, with no pictures behind words."
+        case .textSize: "Makes the words bigger."
+        case .font: "A font that some people with dyslexia find easier to read."
+        case .scanSpeed: "With one button: how long the highlight waits on each choice."
+        }
+    }
+}
