@@ -141,15 +141,16 @@ def side_view(name, frame=0, crash=False):
     if P["accent"] in ("hivis", "vest"):
         vest = base.new()
         vcol = HIVIS if P["accent"] == "hivis" else POLICE_DARK
-        vest.poly([(48, 40), (90, 40), (94, 110), (44, 110)], vcol)
+        vx = 36 if P["accent"] == "hivis" else 44
+        vest.poly([(vx + 4, 40), (vx + 46, 40), (vx + 50, 110), (vx, 110)], vcol)
         if P["accent"] == "hivis":
-            vest.poly([(44, 86), (94, 81), (94, 87), (44, 92)], "#c9d3dc")   # reflective strip
+            vest.poly([(vx, 86), (vx + 50, 81), (vx + 50, 87), (vx, 92)], "#c9d3dc")   # reflective strip
         else:
-            draw_cheq(vest, 44, 84, 4.4, -0.45, 0, 4.4, 12, 2)
+            draw_cheq(vest, vx, 84, 4.4, -0.45, 0, 4.4, 12, 2)
         vest.clip(body)
         cv.put(vest, 1.4)
         tcol = POLICE_DARK if P["accent"] == "hivis" else WHITE
-        txt = base.new().text(68, 72, "POLICE", 9.5, tcol, bold=True)
+        txt = base.new().text(vx + 24, 72, "POLICE", 9.5, tcol, bold=True)
         cv.over(txt)
     else:  # Kash: blue collar with a gold tag
         col = base.new()
@@ -181,12 +182,14 @@ def side_view(name, frame=0, crash=False):
     head = base.new()
     hx, hy = 110, 48
     head.circle(hx, hy, 26, base_c)
-    mrx = 19 if name == "kash" else (17 if name == "jasper" else 16)
-    head.ellipse(131 + (2 if name == "kash" else 0), 59, mrx, 12.5, base_c, -6)
+    if name == "kash":   # long, tapering shepherd snout
+        head.blob([(112, 50), (130, 48), (150, 48), (158, 53), (154, 62), (138, 68), (120, 70)], base_c, steps=10)
+    else:
+        head.ellipse(131, 59, 17 if name == "jasper" else 16, 12.5, base_c, -6)
     head.ellipse(124, 68, 12, 8, base_c, -10)          # chin / jowl
     hm = head.new()
     if name == "kash":
-        hm.ellipse(140, 52, 18, 10, dark, -8)          # muzzle mask
+        hm.blob([(124, 46), (146, 44), (160, 50), (156, 58), (140, 58), (126, 54)], dark, steps=8)  # mask
         hm.blob([(86, 36), (100, 24), (112, 22), (106, 34), (94, 44)], dark)   # back of head
         hm.ellipse(127, 70, 13, 6, P["light"], -10)   # pale chin
     elif name == "emma":
@@ -248,7 +251,7 @@ def side_view(name, frame=0, crash=False):
         bc = darken(P["dark"], 0.3) if name == "emma" else "#1c1b24"
         face.stroke([(ex - 6, ey - 13), (ex + 1, ey - 15.5), (ex + 7, ey - 14)], 2.2, bc)
     # nose
-    nx, ny = (150, 51) if name == "kash" else (146, 52)
+    nx, ny = (156, 50) if name == "kash" else (146, 52)
     face.ellipse(nx, ny, 6.5, 5.2, "#221a26", -10)
     face.ellipse(nx - 1, ny - 2, 2.4, 1.4, "#6a6078", -10)
     # mouth
@@ -257,8 +260,12 @@ def side_view(name, frame=0, crash=False):
         face.blob([(134, 66), (140, 64), (142, 72), (138, 76), (134, 72)], TONGUE, steps=6)
         face.stroke([(128, 64), (133, 66), (138, 64), (143, 66)], 1.8, mc)
     else:
-        face.blob([(132, 67), (138, 66), (139, 73), (135, 76), (131, 72)], TONGUE, steps=6)
-        face.stroke([(146, 61), (141, 65), (133, 66), (127, 62)], 1.8, mc)
+        tx = 4 if name == "kash" else 0
+        face.blob([(132 + tx, 67), (138 + tx, 66), (139 + tx, 73), (135 + tx, 76), (131 + tx, 72)], TONGUE, steps=6)
+        if name == "kash":
+            face.stroke([(154, 59), (146, 64), (136, 66), (128, 62)], 1.8, mc)
+        else:
+            face.stroke([(146, 61), (141, 65), (133, 66), (127, 62)], 1.8, mc)
     # blush
     bl = face.new().ellipse(118, 60, 5.5, 3.2, (255, 120, 140, 110))
     cv.put(face)
@@ -268,8 +275,10 @@ def side_view(name, frame=0, crash=False):
     if P["accent"] == "cap":
         cap = base.new()
         cap.at(base.k * 0.86, base.ox + base.k * 0.14 * 118, base.oy + base.k * 0.14 * 26)
-        ca = -14 if not crash else 8
+        ca = -14 if not crash else 4
         piv = (112, 22)
+        if crash:   # the cap has slipped forward over the brow
+            cap.at(cap.k, cap.ox + 3 * cap.k, cap.oy + 3 * cap.k)
         crown = [(92, 22), (96, 10), (110, 4), (126, 6), (134, 14), (130, 22)]
         cap.blob(rot(crown, ca, *piv), POLICE_DARK, steps=8)
         cap.poly(rot([(94, 18), (131, 18), (131, 26), (95, 26)], ca, *piv), WHITE)
@@ -282,7 +291,8 @@ def side_view(name, frame=0, crash=False):
         cap.over(band)
         cap.blob(rot([(126, 24), (140, 26), (146, 30), (136, 32), (124, 30)], ca, *piv), "#1a1822", steps=6)
         badge = rot([(114, 11)], ca, *piv)[0]
-        cap.poly(rounded_star(badge[0], badge[1], 4.4, 2.4, 6, steps=4), GOLD)
+        cap.poly(rounded_star(badge[0], badge[1], 4.6, 3.0, 8, steps=4), "#e6ecf5")
+        cap.circle(badge[0], badge[1], 2.0, POLICE_BLUE)
         cv.put(cap, OUTW * 0.85)
 
     # near wing (in front) ------------------------------------------------------
@@ -295,10 +305,12 @@ def side_view(name, frame=0, crash=False):
         cv.d = None
         # orbiting stars above the head
         st = Layer(FRAME_W, FRAME_H)
-        for (x, y, r) in ((92, 22, 7), (116, 13, 6), (140, 20, 7)):
+        sy = -5 if name == "kash" else 0
+        for (x, y, r) in ((92, 22 + sy, 7), (116, 13 + sy, 6), (140, 20 + sy, 7)):
             st.poly(rounded_star(x, y, r, r * 0.48, 5, steps=4), GOLD)
         orbit = Layer(FRAME_W, FRAME_H)
-        orbit.stroke([(80, 26), (98, 17), (118, 14), (138, 16), (152, 24)], 1.6, (255, 255, 255, 200))
+        orbit.stroke([(80, 26 + sy), (98, 17 + sy), (118, 14 + sy), (138, 16 + sy), (152, 24 + sy)], 1.6,
+                     (255, 255, 255, 200))
         cv.im.alpha_composite(orbit.im)
         tmp = Canvas(FRAME_W, FRAME_H)
         tmp.put(st, 1.6)
@@ -487,9 +499,9 @@ def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
         cap.over(band.clip(cap.new().rrect(96, 58, 224, 74, 2, WHITE)))
         cap.ellipse(160, 78, 62, 12, "#1a1822")
         cap.ellipse(160, 74, 58, 6, "#1a1822")
-        cap.poly(rounded_star(160, 38, 15, 8, 8, steps=4), GOLD)
-        cap.circle(160, 38, 6, GOLD_DARK)
         cv.put(cap, OW * 0.9)
+        import icons
+        icons.police_badge(cv, ox + k * 160, oy + k * 39, 40 * k, 2.6 * k)
     return cv
 
 

@@ -104,9 +104,9 @@ def cap(theme, top=False):
     cv.put(L, EDGE)
     # the icon sits in a white roundel so every theme reads clearly
     r = cv.new()
-    r.circle(CAP_W / 2, CAP_H / 2, 23, WHITE)
+    r.circle(CAP_W / 2, CAP_H / 2, 24.5, WHITE)
     cv.put(r, 3.0)
-    icons.THEME_ICONS[theme](cv, CAP_W / 2, CAP_H / 2 + (1 if theme != "footprints" else 0), 36, 2.2, col)
+    icons.THEME_ICONS[theme](cv, CAP_W / 2, CAP_H / 2 + (1 if theme != "footprints" else 0), 39, 2.2, col)
     return cv.down()
 
 

@@ -150,7 +150,19 @@ def main():
 
 
 def order(names):
-    return sorted(names)
+    def key(n):
+        for i, d in enumerate(("kash", "emma", "jasper")):
+            if n.startswith(f"dog-{d}"):
+                return (i, ["", "-crash", "-portrait"].index(n[len(f"dog-{d}"):-4]) if n[len(f"dog-{d}"):-4] in
+                        ("", "-crash", "-portrait") else 9, n)
+        if n.startswith("gate-"):
+            t = n[5:].rsplit("-", 1)[0].replace("-cap", "")
+            th = list(gates.THEMES)
+            return (th.index(t) if t in th else 99, n)
+        if n.startswith("rank-"):
+            return (int(n[5:-4]), n)
+        return (0, n)
+    return sorted(names, key=key)
 
 
 def make_sheets(all_imgs):
@@ -176,6 +188,17 @@ def make_sheets(all_imgs):
         out.alpha_composite(p, (0, y))
         y += p.height
     out.convert("RGB").save(os.path.join(DOCS, "contact-sheet.png"), optimize=True)
+    # the dogs, enlarged, for a close look
+    dd = []
+    for d in ("kash", "emma", "jasper"):
+        st = all_imgs[f"dog-{d}.png"]
+        dd.append((f"dog-{d}.png (2x)", st.resize((st.width * 2, st.height * 2), Image.LANCZOS)))
+        cr = all_imgs[f"dog-{d}-crash.png"]
+        dd.append((f"dog-{d}-crash.png (2x)", cr.resize((cr.width * 2, cr.height * 2), Image.LANCZOS)))
+    for d in ("kash", "emma", "jasper"):
+        dd.append((f"dog-{d}-portrait.png", all_imgs[f"dog-{d}-portrait.png"]))
+    contact.sheet(dd, width=1700, title="Kash, Emma and Jasper").convert("RGB").save(
+        os.path.join(DOCS, "dogs-sheet.png"), optimize=True)
     # a composed preview scene: the parallax layers with the three dogs, gates and pickups
     scene = preview_scene(all_imgs)
     scene.convert("RGB").save(os.path.join(DOCS, "preview-scene.png"), optimize=True)
