@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import KashDashLevels
 
 /// `kashdash levels ...`: tools for level authors.
 struct LevelsCommand: ParsableCommand {
@@ -6,15 +8,88 @@ struct LevelsCommand: ParsableCommand {
         commandName: "levels", abstract: "Tools for level authors.", subcommands: [LevelsCheckCommand.self])
 }
 
-/// Validates level scripts. (Filled in by the scripted-levels issue.)
+/// Validates level scripts: sandbox, schema, advice links, geometry, readability, and a bot run.
 struct LevelsCheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Validate level scripts.")
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate level scripts.",
+        discussion: """
+            Loads every level in its own sandbox and checks the schema, the advice-link ids, the \
+            geometry, the readability of the safety messages, and that the built-in bot finishes \
+            the level at full speed and meets every message (for each --seed). Prints one \
+            `file:line: message` line per problem, then a summary. Exit codes: 0 no problems; \
+            1 problems found; 2 bad usage (no levels found).
+            """)
 
-    @Argument(help: "Level files or folders (default: Levels/).")
+    @Argument(help: "Level files or folders (default: the Levels folder).")
     var paths: [String] = []
 
+    @Option(help: "The advice-link catalogue (default: Assets/advice-links.json beside the levels folder).")
+    var catalogue: String?
+
+    @Option(name: .customLong("seed"), help: "Check this layout seed; repeat for several (default: 1, 2 and 3).")
+    var seeds: [UInt64] = []
+
+    @Flag(help: "Also show what each level printed, and the bot's ticks per seed.")
+    var verbose = false
+
     func run() throws {
-        printError("level scripts are not supported yet")
-        throw ExitStatus.checkFailed
+        var inputs = paths
+        if inputs.isEmpty {
+            guard let folder = ContentLocator.levelsDirectory() else {
+                printError("no Levels folder found (give a path, or set KASHDASH_LEVELS)")
+                throw ExitStatus.usage
+            }
+            inputs = [folder]
+        }
+        var problems: [LevelProblem] = []
+        var files: [String] = []
+        for input in inputs {
+            var directory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: input, isDirectory: &directory) else {
+                problems.append(LevelProblem(file: input, line: nil, message: "no such file or folder"))
+                continue
+            }
+            if directory.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+                files += names.filter { $0.hasSuffix(".lua") }.sorted().map { (input as NSString).appendingPathComponent($0) }
+            } else {
+                files.append(input)
+            }
+        }
+
+        var links: AdviceCatalogue?
+        let cataloguePath = catalogue ?? files.first.flatMap {
+            ContentLocator.catalogueFile(besideLevels: ($0 as NSString).deletingLastPathComponent)
+        }
+        if let cataloguePath {
+            do { links = try AdviceCatalogue.load(path: cataloguePath) } catch {
+                problems.append(LevelProblem(file: cataloguePath, line: nil, message: "\(error)"))
+            }
+        } else {
+            problems.append(LevelProblem(file: "Assets/advice-links.json", line: nil,
+                                         message: "no advice-link catalogue found, so link ids cannot be checked (use --catalogue)"))
+        }
+
+        var options = LevelCheckOptions()
+        if !seeds.isEmpty { options.seeds = seeds }
+        var failed = 0
+        for file in files {
+            let report = LevelChecker.check(file: file, catalogue: links, options: options)
+            if !report.problems.isEmpty { failed += 1 }
+            for problem in report.problems { print(problem) }
+            if verbose {
+                for line in report.printed { print("\(file): print: \(line)") }
+                let ticks = report.botTicks.keys.sorted().map { "seed \($0): \(report.botTicks[$0]!) ticks" }
+                if !ticks.isEmpty { print("\(file): bot finished (\(ticks.joined(separator: ", ")))") }
+            }
+            problems += []
+        }
+        for problem in problems { print(problem) }
+        let total = problems.count
+        let levelWord = files.count == 1 ? "level" : "levels"
+        print("checked \(files.count) \(levelWord) (seeds \(options.seeds.map(String.init).joined(separator: ", "))): "
+              + (failed == 0 && total == 0 ? "all good" : "\(failed) with problems\(total > 0 ? ", \(total) other problems" : "")"))
+        if failed > 0 || total > 0 { throw ExitStatus.checkFailed }
     }
 }

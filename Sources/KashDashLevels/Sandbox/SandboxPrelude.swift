@@ -1,0 +1,192 @@
+/// Lua run once in every new level state, before the level's own chunk.
+///
+/// It is trusted code. It takes away what a level must not reach, and replaces what would let
+/// a level's outcome depend on something other than its seed (see docs/LEVELS.md, "Sandbox").
+/// Errors it raises use `error(msg, 2)` so they name the level's line, not this chunk's.
+enum SandboxPrelude {
+    static let source = #"""
+    local natives = ...
+    local type, error, rawget, rawset, select = type, error, rawget, rawset, select
+    local setmetatable_raw, getmetatable, tostring_raw = setmetatable, getmetatable, tostring
+    local next_raw, table_sort, table_concat, table_move = next, table.sort, table.concat, table.move
+    local string_format, string_byte = string.format, string.byte
+
+    local function unavailable(name, why)
+      return function()
+        error(name .. " is not available in level scripts" .. (why and (": " .. why) or ""), 2)
+      end
+    end
+
+    -- Libraries and functions a level may not reach. They are gone, and touching one says why.
+    local forbidden = {
+      io = "levels cannot read or write files",
+      os = "levels cannot use the operating system (clock, files, environment)",
+      debug = "the debug library can break out of the sandbox",
+      package = "levels cannot load modules",
+      require = "levels cannot load modules; put everything in the one file",
+      load = "levels cannot compile code at run time",
+      loadstring = "levels cannot compile code at run time",
+      dofile = "levels cannot run other files",
+      loadfile = "levels cannot run other files",
+      collectgarbage = "memory is managed by the game",
+      coroutine = "coroutines are not part of the level API",
+      warn = "use print while writing a level",
+      setfenv = "this is Lua 5.4; environments cannot be changed",
+      getfenv = "this is Lua 5.4; environments cannot be changed",
+      module = "levels cannot define modules",
+      unpack = "use table.unpack",
+    }
+    for name in next_raw, forbidden do rawset(_G, name, nil) end
+    string.dump = unavailable("string.dump", "levels are text, never compiled bytecode")
+    local pattern_why = "Lua patterns can run for a very long time outside the instruction budget"
+    string.find = unavailable("string.find", pattern_why)
+    string.match = unavailable("string.match", pattern_why)
+    string.gmatch = unavailable("string.gmatch", pattern_why)
+    string.gsub = unavailable("string.gsub", pattern_why)
+
+    -- One generator for the whole run, seeded by the engine.
+    math.random = natives.random
+    math.randomseed = unavailable("math.randomseed", "math.random is seeded by the game, so a seed fixes the level")
+    local libm_why = "its last digits can differ between computers, which would change the level; use whole numbers and math.random"
+    for _, name in next_raw, { "sin", "cos", "tan", "asin", "acos", "atan", "exp", "log" } do
+      math[name] = unavailable("math." .. name, libm_why)
+    end
+
+    -- A script may not mark objects for finalisation: finalisers run with hooks switched off,
+    -- so the instruction budget could not stop them.
+    function setmetatable(t, mt)
+      if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+        error("__gc metamethods are not allowed in level scripts", 2)
+      end
+      return setmetatable_raw(t, mt)
+    end
+
+    -- tostring without memory addresses (they change from run to run).
+    local function describe(v)
+      local kind = type(v)
+      if kind == "table" or kind == "function" or kind == "userdata" or kind == "thread" then
+        local mt = getmetatable(v)
+        if type(mt) == "table" and (rawget(mt, "__tostring") ~= nil or rawget(mt, "__name") ~= nil) then
+          return tostring_raw(v)
+        end
+        return kind
+      end
+      return tostring_raw(v)
+    end
+    tostring = describe
+
+    function print(...)
+      local parts = {}
+      for i = 1, select("#", ...) do parts[i] = describe((select(i, ...))) end
+      natives.log(table_concat(parts, "\t"))
+    end
+
+    -- string.format: no %p (an address), and tables printed without addresses.
+    function string.format(fmt, ...)
+      if type(fmt) == "string" then
+        local i, n = 1, #fmt
+        while i <= n do
+          if string_byte(fmt, i) == 37 then -- '%'
+            i = i + 1
+            while i <= n do
+              local c = string_byte(fmt, i)
+              if not (c == 45 or c == 43 or c == 32 or c == 35 or c == 46 or (c >= 48 and c <= 57)) then break end
+              i = i + 1
+            end
+            if string_byte(fmt, i) == 112 then error("string.format: %p is not available in level scripts", 2) end
+          end
+          i = i + 1
+        end
+      end
+      local count = select("#", ...)
+      local args = { ... }
+      for i = 1, count do
+        local kind = type(args[i])
+        if kind == "table" or kind == "function" then args[i] = describe(args[i]) end
+      end
+      return string_format(fmt, table.unpack(args, 1, count))
+    end
+
+    -- table.move runs in C, where the instruction budget cannot see it: keep each call small.
+    function table.move(a1, f, e, t, a2)
+      if type(f) == "number" and type(e) == "number" and e - f >= 1000000 then
+        error("table.move: at most 1,000,000 elements at a time in level scripts", 2)
+      end
+      return table_move(a1, f, e, t, a2)
+    end
+
+    -- pairs and next in a fixed order (numbers, then strings, then booleans), so that no
+    -- outcome can depend on Lua's hash order, which changes from run to run.
+    local rank = { number = 1, string = 2, boolean = 3 }
+    local function before(a, b)
+      local ra, rb = rank[type(a)], rank[type(b)]
+      if ra ~= rb then return ra < rb end
+      if ra == 3 then return (not a) and b end
+      return a < b
+    end
+    local function ordered_keys(t, level)
+      local keys, n = {}, 0
+      local k = next_raw(t)
+      while k ~= nil do
+        if not rank[type(k)] then
+          error("pairs/next: this table has " .. type(k) .. " keys, whose order changes from run to run; use an array and ipairs", level)
+        end
+        n = n + 1
+        keys[n] = k
+        k = next_raw(t, k)
+      end
+      table_sort(keys, before)
+      return keys, n
+    end
+
+    function pairs(t)
+      local mt = getmetatable(t)
+      if type(mt) == "table" then
+        local custom = rawget(mt, "__pairs")
+        if custom ~= nil then
+          local f, s, c = custom(t)
+          return f, s, c
+        end
+      end
+      if type(t) ~= "table" then error("bad argument #1 to 'pairs' (table expected, got " .. type(t) .. ")", 2) end
+      local keys, n = ordered_keys(t, 3)
+      local i = 0
+      return function()
+        while i < n do
+          i = i + 1
+          local k = keys[i]
+          local v = rawget(t, k)
+          if v ~= nil then return k, v end
+        end
+        return nil
+      end, t, nil
+    end
+
+    function next(t, k)
+      if type(t) ~= "table" then error("bad argument #1 to 'next' (table expected, got " .. type(t) .. ")", 2) end
+      local keys, n = ordered_keys(t, 3)
+      local i = 0
+      if k ~= nil then
+        while i < n and keys[i + 1] ~= k do i = i + 1 end
+        if i == n then error("invalid key to 'next'", 2) end
+        i = i + 1
+      end
+      while i < n do
+        i = i + 1
+        local v = rawget(t, keys[i])
+        if v ~= nil then return keys[i], v end
+      end
+      return nil
+    end
+
+    -- Touching a forbidden global says why, instead of "attempt to index a nil value".
+    setmetatable_raw(_G, {
+      __metatable = false,
+      __index = function(_, name)
+        local why = forbidden[name]
+        if why then error("'" .. tostring_raw(name) .. "' is not available in level scripts: " .. why, 2) end
+        return nil
+      end,
+    })
+    """#
+}

@@ -1,0 +1,126 @@
+import Foundation
+import KashDashCore
+
+/// What `kashdash levels check` checks beyond loading: readable text, and a bot that can
+/// finish the level and meets every safety message, for several seeds.
+public struct LevelCheckOptions: Sendable {
+    /// Each seed gives a different layout; the bot must finish every one.
+    public var seeds: [UInt64] = [1, 2, 3]
+    public var limits = SandboxLimits()
+    /// Longest bot run before giving up, in ticks (10 minutes of game time).
+    public var tickLimit = 36_000
+
+    public init() {}
+}
+
+/// The outcome of checking one level file.
+public struct LevelCheckReport: Sendable {
+    public var file: String
+    public var id: String?
+    public var problems: [LevelProblem]
+    /// What the script printed (first seed).
+    public var printed: [String]
+    /// Ticks the bot needed on each seed it finished.
+    public var botTicks: [UInt64: Int] = [:]
+}
+
+public enum LevelChecker {
+    /// Checks the level file at `path` (schema, links, geometry, text, bot).
+    public static func check(file path: String, catalogue: AdviceCatalogue?, options: LevelCheckOptions = LevelCheckOptions())
+        -> LevelCheckReport
+    {
+        var report = LevelCheckReport(file: path, problems: [], printed: [])
+        let source: String
+        do { source = try LevelLoader.readSource(path) } catch {
+            report.problems = [error]
+            return report
+        }
+        var seen: Set<LevelProblem> = []
+        func add(_ problems: [LevelProblem]) {
+            for problem in problems where seen.insert(problem).inserted { report.problems.append(problem) }
+        }
+        var checkedText = false
+        for seed in options.seeds.isEmpty ? [1] : options.seeds {
+            let compilation = LevelCompiler.compile(source: source, file: path, seed: seed, catalogue: catalogue,
+                                                    limits: options.limits)
+            if report.printed.isEmpty { report.printed = compilation.printed }
+            add(compilation.problems)
+            guard let plan = compilation.plan else { break }
+            report.id = plan.info.id
+            if !checkedText {
+                add(textProblems(plan, compilation))
+                checkedText = true
+            }
+            add(botProblems(plan, compilation, seed: seed, options: options, report: &report))
+        }
+        return report
+    }
+
+    /// Readability of every message and the lesson.
+    static func textProblems(_ plan: LevelPlan, _ compilation: LevelCompilation) -> [LevelProblem] {
+        var problems: [LevelProblem] = []
+        let file = compilation.file
+        for message in plan.messages {
+            let line = compilation.messageLines[message.id]
+            let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
+            for part in parts {
+                if let long = Readability.longestSentence(part) {
+                    problems.append(LevelProblem(file: file, line: line, message: "message \"\(message.id)\": a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords)): \"\(long.prefix(8).joined(separator: " ")) ...\""))
+                }
+            }
+            if let ease = Readability.readingEase(parts.joined(separator: " ")), ease < Readability.minimumReadingEase {
+                problems.append(LevelProblem(file: file, line: line, message: "message \"\(message.id)\": reading ease \(Int(ease.rounded())) is below \(Int(Readability.minimumReadingEase)); use shorter words and sentences"))
+            }
+        }
+        if let long = Readability.longestSentence(plan.info.lesson) {
+            problems.append(LevelProblem(file: file, line: compilation.lessonLine, message: "lesson: a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords))"))
+        }
+        return problems
+    }
+
+    /// A choice is a fragment ("Tell a trusted adult"); count it as a sentence of its own.
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
+    }
+
+    /// Runs the built-in bot at 100% speed: it must finish and meet every message.
+    static func botProblems(_ plan: LevelPlan, _ compilation: LevelCompilation, seed: UInt64, options: LevelCheckOptions,
+                            report: inout LevelCheckReport) -> [LevelProblem] {
+        var simulation = Simulation(plan: plan, seed: seed, hooks: compilation.hooks)
+        let pilot = AutoPilot()
+        var events: [GameEvent] = []
+        var crashGates: [Int] = []
+        while !simulation.state.phase.isOver, simulation.state.tick < options.tickLimit {
+            events.removeAll(keepingCapacity: true)
+            simulation.step(pilot.input(for: simulation), events: &events)
+            for event in events {
+                if case .crashed = event { crashGates.append(simulation.state.nextGate) }
+            }
+        }
+        var problems: [LevelProblem] = []
+        let file = compilation.file
+        func gateLine(_ index: Int) -> Int? {
+            index < compilation.gateLines.count && compilation.gateLines[index] > 0 ? compilation.gateLines[index] : nil
+        }
+        let state = simulation.state
+        if state.phase != .finished {
+            let gate = crashGates.last ?? state.nextGate
+            let why = state.phase == .gameOver
+                ? "ran out of lives (crashed \(state.crashes) times; last at gate \(gate + 1), made here)"
+                : "did not reach the finish within \(options.tickLimit) ticks (stuck near gate \(gate + 1))"
+            problems.append(LevelProblem(file: file, line: gateLine(gate) ?? compilation.gateLines.last,
+                                         message: "seed \(seed): the built-in bot \(why); is the level winnable at full speed?"))
+        } else {
+            report.botTicks[seed] = state.tick
+        }
+        for (index, message) in plan.messages.enumerated() where index >= state.nextMessage || state.answers[index] < 0 {
+            let line = index < compilation.messagePlacementLines.count ? compilation.messagePlacementLines[index] : nil
+            problems.append(LevelProblem(file: file, line: line, message: "seed \(seed): the built-in bot never reached message \"\(message.id)\""))
+        }
+        if let hooks = compilation.hooks {
+            for error in hooks.errors { problems.append(LevelProblem(file: error.file, line: error.line, message: "handler failed: \(error.message)")) }
+        }
+        return problems
+    }
+}
