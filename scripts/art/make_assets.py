@@ -24,7 +24,7 @@ import backgrounds  # noqa: E402
 import sounds  # noqa: E402
 import contact  # noqa: E402
 
-NINE_SLICE = {"panel.png": 32, "button.png": 24, "button-focus.png": 24, "speech.png": 32}
+NINE_SLICE = {"panel.png": 32, "button.png": 24, "button-focus.png": 24, "speech.png": 24}
 DOCS = os.path.join(REPO, "docs", "art")
 
 
@@ -54,6 +54,7 @@ def manifest_entry(name, img):
                  note="flap cycle, left to right; dog faces right")
     if name in NINE_SLICE:
         e["nine_slice_border"] = NINE_SLICE[name]
+        e["nine_slice_ok"] = "any border from 24 to 32 px on each side"
     if name.endswith("-body.png"):
         e["tiles"] = "vertical"
     if name.endswith("-cap.png"):
@@ -63,9 +64,9 @@ def manifest_entry(name, img):
     if name in ("bg-far.png", "bg-near.png", "ground.png", "clouds.png"):
         e["tiles"] = "horizontal"
     if name == "speech.png":
-        e["note"] = "tail in the bottom-left corner cell; bubble body ends at y=76"
+        e["note"] = "tail in the top-left corner cell, pointing left; bubble body starts at x=14"
     if name in ("button.png", "button-focus.png"):
-        e["note"] = "face inset 9 px; the focus ring fills that margin"
+        e["note"] = "face inset 11 px; the focus ring fills that margin; curves within 22 px of edges"
     return e
 
 

@@ -24,8 +24,9 @@ def soft_shadow(cv, layer, dx, dy, blur, alpha):
 # ------------------------------------------------------------------ nine-slices
 def panel():
     cv = Canvas(96, 96)
-    L = cv.new().rrect(4, 3, 92, 89, 22, CREAM)
-    hl = cv.new().rrect(10, 8, 86, 20, 8, (255, 255, 255, 255))
+    # corner curves stay within 22 px of the edges, so any border from 24 to 32 px slices cleanly
+    L = cv.new().rrect(4, 3, 92, 89, 17, CREAM)
+    hl = cv.new().rrect(10, 8, 86, 18, 5, (255, 255, 255, 255))
     soft_shadow(cv, L, 0, 4, 2.5, 90)
     cv.put(L, 3.5)
     cv.over(hl.clip(L))
@@ -33,28 +34,33 @@ def panel():
 
 
 def button(focus=False):
+    """Nine-slice button (24 px border).  The face is inset 11 px; the focused button fills
+    that margin with a thick bright yellow ring (and a warmer face), so the one-switch
+    scanning highlight is obvious by shape as well as colour."""
     cv = Canvas(96, 96)
-    x0, y0, x1, y1 = 9, 8, 87, 86
+    x0, y0, x1, y1 = 11, 11, 85, 85
     if focus:
-        ring = cv.new().rrect(x0 - 7, y0 - 7, x1 + 7, y1 + 7, 26, YELLOW_RING)
+        ring = cv.new().rrect(2, 2, 94, 94, 20, YELLOW_RING)
         cv.put(ring, 2.0)
-    face = "#ffffff" if focus else "#e4f2ff"
-    lip = "#f0b400" if focus else "#8fb6e6"
-    L = cv.new().rrect(x0, y0, x1, y1, 18, lip)
-    top = cv.new().rrect(x0, y0, x1, y1 - 7, 18, face)
-    shine = cv.new().rrect(x0 + 8, y0 + 5, x1 - 8, y0 + 14, 5, WHITE if not focus else "#fff6c8")
+    face = "#fff4b8" if focus else "#e4f2ff"
+    lip = "#f0a800" if focus else "#8fb6e6"
+    L = cv.new().rrect(x0, y0, x1, y1, 11, lip)
+    top = cv.new().rrect(x0, y0, x1, y1 - 6, 11, face)
+    shine = cv.new().rrect(x0 + 6, y0 + 4, x1 - 6, y0 + 10, 3, WHITE)
     L.over(top)
     L.over(shine.clip(top))
     if not focus:
         soft_shadow(cv, L, 0, 2, 1.5, 70)
-    cv.put(L, 3.5 if not focus else 4.0)
+    cv.put(L, 3.5)
     return cv.down()
 
 
 def speech():
+    """Nine-slice speech bubble (24 px sides, 32 px top).  The tail sits in the top-left
+    corner cell and points left, towards the dog's portrait beside the bubble."""
     cv = Canvas(96, 96)
-    L = cv.new().rrect(3.5, 3.5, 92.5, 76, 22, WHITE)
-    L.poly([(12, 66), (31, 66), (7, 92)], WHITE)
+    L = cv.new().rrect(17, 3.5, 92.5, 90, 7, WHITE)
+    L.poly(catmull([(26, 10), (14, 15), (3, 26), (14, 27), (26, 31)], True, 6), WHITE)
     cv.put(L, 3.5)
     return cv.down()
 
