@@ -17,6 +17,6 @@ import Testing
 
     @Test func titleFrameHasText() {
         let app = GameApp(content: .builtIn, store: MemoryProgressStore())
-        #expect(app.draw(alpha: 0).containsText("Kash Dash"))
+        #expect(app.draw(alpha: 0).containsText("Press SPACE or tap to start"))
     }
 }

@@ -150,7 +150,8 @@ public final class GameApp {
         default: break
         }
         let items = currentItems()
-        if scanner.tick(items: items, intervalTicks: scanIntervalTicks) {}
+        let hovering = session?.phase == .ready && { if case .play = screen { true } else { false } }()
+        _ = scanner.tick(items: items, intervalTicks: scanIntervalTicks, firstItemTicks: hovering ? 6 * GameApp.ticksPerSecond : 0)
     }
 
     /// The frame, with the play field interpolated `alpha` (0...1) of the way from the
@@ -284,6 +285,7 @@ public final class GameApp {
         case .adjust(let key): adjust(key, by: 1)
         case .resume: enter(.play)
         case .openPause: enter(.pause)
+        case .fly: flap()
         case .nextLevelPage:
             levelPage = (levelPage + 1) % levelPageCount
             let items = currentItems()

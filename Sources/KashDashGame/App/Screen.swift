@@ -50,6 +50,8 @@ enum MenuAction: Hashable {
     case resume
     case openPause
     case nextLevelPage
+    /// Flap (the hovering dog's "button").
+    case fly
     case quitToLevels
 }
 

@@ -34,13 +34,16 @@ struct FocusScanner {
     mutating func noteManualNavigation() { manualPause = FocusScanner.manualPauseTicks }
 
     /// One tick; steps the highlight when its time on an item is up. Returns whether it moved.
-    mutating func tick(items: [MenuItem], intervalTicks: Int) -> Bool {
+    /// `firstItemTicks` lets the first item keep the highlight longer (the hovering dog's
+    /// "fly" should not give way to "pause" while a child is still getting ready).
+    mutating func tick(items: [MenuItem], intervalTicks: Int, firstItemTicks: Int = 0) -> Bool {
         ticksOnItem += 1
         if manualPause > 0 {
             manualPause -= 1
             return false
         }
-        guard intervalTicks > 0, items.filter(\.enabled).count > 1, ticksOnItem >= intervalTicks else { return false }
+        let dwell = focus == 0 ? max(intervalTicks, firstItemTicks) : intervalTicks
+        guard intervalTicks > 0, items.filter(\.enabled).count > 1, ticksOnItem >= dwell else { return false }
         move(by: 1, in: items)
         return true
     }

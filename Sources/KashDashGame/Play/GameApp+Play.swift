@@ -4,6 +4,8 @@ import KashDashCore
 extension GameApp {
     /// The pause button in the top-right corner while flying (for mouse and touch players).
     static let pauseButtonRect = Rect(x: 1100, y: 18, width: 160, height: 64)
+    /// The "Press SPACE to fly" bubble while the dog hovers.
+    static let readyHintRect = Rect(x: 370, y: 520, width: 540, height: 72)
 
     /// Whether level `index` (in level select order) may be played.
     func isUnlocked(_ index: Int) -> Bool {
@@ -33,7 +35,16 @@ extension GameApp {
         switch session.phase {
         case .ready, .flying:
             switch action {
-            case .primary, .up:
+            case .primary:
+                // While hovering, one-switch scanning may have moved the highlight to Pause.
+                if session.phase == .ready, playItems()[safe: scanner.focus]?.action == .openPause {
+                    pendingSounds.append(.click)
+                    enter(.pause)
+                } else {
+                    flap()
+                }
+                return true
+            case .up:
                 flap()
                 return true
             case .pointerDown(let x, let y):
@@ -54,7 +65,7 @@ extension GameApp {
         }
     }
 
-    private func flap() {
+    func flap() {
         guard var current = session, current.crash == nil || current.phase == .flying else { return }
         current.queuedInput = .flap
         session = current
@@ -70,7 +81,11 @@ extension GameApp {
                 }
         case .feedback:
             return [MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")]
-        case .ready, .flying:
+        case .ready:
+            // Hovering: "fly" and "pause" take turns under the one-switch highlight.
+            return [MenuItem(action: .fly, rect: GameApp.readyHintRect, label: "Fly"),
+                    MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
+        case .flying:
             return [MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
         case .finished, .gameOver:
             return []
@@ -129,6 +144,7 @@ extension GameApp {
                 pendingSounds.append(safe ? .right : .wrong)
                 scanner.reset(focus: 0)
             case .crashed:
+                scanner.reset(focus: 0)
                 pendingSounds.append(.crash)
                 current.crash = CrashMoment(state: current.previous)
             case .bonus(let points, let banner):

@@ -167,15 +167,18 @@ extension GameApp {
             }
         }
 
-        // Pause button for mouse and touch.
-        painter.button(MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause"), focused: false, size: 26)
+        // Pause button for mouse and touch; while hovering, one-switch scanning visits it too.
+        let hovering = session.phase == .ready && session.crash == nil
+        let pauseFocused = hovering && scanner.focus == 1
+        painter.button(MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause"), focused: pauseFocused, size: 26)
 
-        if session.phase == .ready, session.crash == nil {
-            let box = Rect(x: 390, y: 520, width: 500, height: 72)
+        if hovering {
+            let box = GameApp.readyHintRect
             let fade = settings.reducedMotion ? 1 : 0.8 + 0.2 * GameApp.wave(tick: tick, period: 80)
             painter.list.fillRect(box, Color(r: 255, g: 255, b: 255, a: 235).fading(fade), cornerRadius: 36)
-            painter.list.strokeRect(box, palette.police, lineWidth: 4, cornerRadius: 36)
-            painter.text(readyHint, in: box, size: 32, color: palette.text, bold: true, wraps: false)
+            painter.list.strokeRect(box, palette.police, lineWidth: pauseFocused ? 2 : 5, cornerRadius: 36)
+            painter.text(pauseFocused ? "Press now to pause" : readyHint, in: box, size: 32, color: palette.text, bold: true,
+                         wraps: false)
         }
         if let banner = session.banner {
             let box = Rect(x: 340, y: 120, width: 600, height: 64)

@@ -1,0 +1,25 @@
+@testable import KashDashGame
+import Testing
+
+@Suite struct AdviceLinkTests {
+    @Test func desktopOpensTheAddressItself() {
+        let (app, _) = makeApp()
+        let link = AdviceLinkInfo.fallbackCatalogue[0]
+        #expect(app.url(for: link, levelID: "training") == "https://www.childline.org.uk")
+    }
+
+    @Test func aConfiguredServerCountsTheClickThroughItsRedirect() {
+        let (app, _) = makeApp(server: "https://kashdash.example/")
+        let link = AdviceLinkInfo.fallbackCatalogue[1]
+        #expect(app.url(for: link, levelID: "training hard") == "https://kashdash.example/go/thinkuknow?src=desktop&level=training%20hard")
+    }
+
+    @Test func kioskNeverHasAnAddressToOpen() {
+        let (app, _) = makeApp(mode: .kiosk, server: "https://kashdash.example")
+        #expect(app.url(for: AdviceLinkInfo.fallbackCatalogue[0], levelID: "training") == nil)
+    }
+
+    @Test func addressesAreShownWithoutTheScheme() {
+        #expect(GameApp.displayAddress("https://www.childline.org.uk/") == "www.childline.org.uk")
+    }
+}

@@ -1,0 +1,99 @@
+import KashDashCore
+@testable import KashDashGame
+import Testing
+
+/// What a child reads on each screen is in the draw list.
+@Suite struct ScreenTextTests {
+    @Test func title() {
+        let texts = GameApp.scenario(.title).drawnText
+        #expect(texts.contains("Press SPACE or tap to start"))
+        #expect(texts.contains("Play"))
+        #expect(GameApp.scenario(.title).draw(alpha: 0).imageNames.contains("logo"))
+    }
+
+    @Test func characterSelect() {
+        let texts = GameApp.scenario(.characterSelect).drawnText
+        for dog in Dog.allCases {
+            #expect(texts.contains(dog.name))
+            #expect(texts.contains(dog.personality))
+        }
+    }
+
+    @Test func levelSelect() {
+        let texts = GameApp.scenario(.levelSelect).drawnText
+        #expect(texts.contains("Training Day"))
+        #expect(texts.contains("Obstacle Course"))
+        #expect(texts.contains("Trusted adult"))
+    }
+
+    @Test func play() {
+        let ready = GameApp.scenario(.playing(levelID: "training", ticks: 0))
+        #expect(ready.drawnText.contains("Press SPACE or tap to fly"))
+        let app = GameApp.scenario(.playing(levelID: "training", ticks: 200))
+        let list = app.draw(alpha: 0.5)
+        #expect(list.texts.contains("\(app.simulation!.state.score)"))
+        #expect(list.imageNames.contains("dog-kash"))
+        #expect(list.imageNames.contains("gate-default-body"))
+        #expect(list.imageNames.filter { $0 == "pickup-heart" }.count == 3)
+    }
+
+    @Test func message() {
+        let app = GameApp.scenario(.message(levelID: "training"))
+        #expect(app.screenID == .message)
+        let texts = app.drawnText
+        #expect(texts.contains { $0.contains("Send me a photo of you") })
+        #expect(texts.contains("Tell a grown-up I trust"))
+        #expect(texts.contains("Send the photo"))
+        #expect(texts.contains("1"))
+        #expect(texts.contains("2"))
+    }
+
+    @Test func feedback() {
+        let texts = GameApp.scenario(.feedback(levelID: "training", safe: true)).drawnText
+        #expect(texts.contains { $0.hasPrefix("Well done!") })
+        #expect(texts.contains { $0.contains("block and report") })
+    }
+
+    @Test func roundEnd() {
+        let texts = GameApp.scenario(.roundEnd(levelID: "training")).drawnText
+        #expect(texts.contains("If something online worries you, tell a trusted adult."))
+        #expect(texts.contains { $0.contains("tell a trusted adult") && $0.hasPrefix("Remember") })
+        #expect(texts.contains("Advice links"))
+        #expect(texts.contains("Play again"))
+    }
+
+    @Test func adviceLinks() {
+        let texts = GameApp.scenario(.adviceLinks(levelID: "training")).drawnText
+        #expect(texts.contains("Childline"))
+        #expect(texts.contains("www.childline.org.uk"))
+    }
+
+    @Test func settingsAndPause() {
+        #expect(GameApp.scenario(.settings).drawnText.contains("Speed: 100 %"))
+        #expect(GameApp.scenario(.pause(levelID: "training")).drawnText.contains("Keep playing"))
+    }
+
+    @Test func textFollowsTheFontAndSizeSettings() {
+        var settings = GameSettings()
+        settings.dyslexiaFont = true
+        settings.largeText = true
+        let list = GameApp.scenario(.message(levelID: "training"), settings: settings).draw(alpha: 0)
+        let texts = list.commands.compactMap { if case .text(let text) = $0 { text } else { nil } }
+        #expect(texts.allSatisfy { $0.font == .openDyslexic })
+        #expect(texts.allSatisfy { $0.size >= 24 })
+        #expect(texts.first { $0.string.contains("Send me a photo") }!.size >= 40)
+    }
+
+    @Test func highContrastPutsNoArtBehindText() {
+        var settings = GameSettings()
+        settings.highContrast = true
+        let list = GameApp.scenario(.levelSelect, settings: settings).draw(alpha: 0)
+        #expect(!list.imageNames.contains("bg-far"))
+        #expect(!list.imageNames.contains("panel"))
+    }
+
+    @Test func scenariosAreRepeatable() {
+        #expect(GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25)
+            == GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25))
+    }
+}
