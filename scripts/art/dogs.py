@@ -124,6 +124,8 @@ def side_view(name, frame=0, crash=False):
     body.ellipse(94, 70, 20, 21, base_c)             # chest
     body.ellipse(50, 78, 16, 15, base_c)             # haunch
     marks = base.new()
+    belly = {"kash": "#c07a34", "emma": "#e9e2ea", "jasper": "#2c2b36"}[name]
+    marks.ellipse(70, 97, 44, 9, belly, -8)          # soft underside shade
     if name == "kash":
         marks.blob([(36, 62), (50, 50), (76, 48), (96, 52), (100, 62), (84, 68), (60, 70), (40, 74)], dark)
         marks.ellipse(96, 80, 14, 10, P["light"])    # pale chest
@@ -152,6 +154,11 @@ def side_view(name, frame=0, crash=False):
         tcol = POLICE_DARK if P["accent"] == "hivis" else WHITE
         txt = base.new().text(vx + 24, 72, "POLICE", 9.5, tcol, bold=True)
         cv.over(txt)
+        if name == "jasper":   # a bright red collar with a gold tag
+            col = base.new()
+            col.poly([(94, 56), (101, 52), (110, 76), (103, 80)], "#e8503f")
+            cv.put(col.clip(body), 1.2)
+            cv.put(base.new().circle(106, 83, 4, GOLD), 1.4)
     else:  # Kash: blue collar with a gold tag
         col = base.new()
         col.poly([(94, 56), (101, 52), (110, 76), (103, 80)], POLICE_BLUE)
@@ -188,6 +195,7 @@ def side_view(name, frame=0, crash=False):
         head.ellipse(131, 59, 17 if name == "jasper" else 16, 12.5, base_c, -6)
     head.ellipse(124, 68, 12, 8, base_c, -10)          # chin / jowl
     hm = head.new()
+    hm.ellipse(112, 76, 26, 7, belly, -4)            # shade under the jaw
     if name == "kash":
         hm.blob([(124, 46), (146, 44), (160, 50), (156, 58), (140, 58), (126, 54)], dark, steps=8)  # mask
         hm.blob([(86, 36), (100, 24), (112, 22), (106, 34), (94, 44)], dark)   # back of head

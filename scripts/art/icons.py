@@ -199,19 +199,24 @@ def magnifier(cv, cx, cy, size, ow, main="#6a6ee0"):
     cv.put(g, ow * 0.55)
 
 
-def police_badge(cv, cx, cy, size, ow, main=POLICE_BLUE):
-    """Brunswick-star style badge: silver star, blue centre, small crown."""
+def police_badge(cv, cx, cy, size, ow, main=POLICE_BLUE, metal=SILVER):
+    """UK helmet-plate style badge: an eight-pointed Brunswick star topped by a crown,
+    with a blue centre ringed in white."""
     L = _L(cv, cx, cy, size)
-    L.poly(rounded_star(50, 52, 48, 34, 8, ang=-90, steps=5), SILVER)
+    L.poly(rounded_star(50, 58, 42, 26, 8, ang=-90, steps=3), metal)
+    hl = _L(cv, cx, cy, size)
+    hl.poly([(50, 58)] + star_pts(50, 58, 42, 26, 8, ang=-90)[12:16] + [(50, 58)], lighten(metal, 0.45))
+    L.over(hl.clip(L))
     cv.put(L, ow)
     c = _L(cv, cx, cy, size)
-    c.circle(50, 52, 26, main)
+    c.circle(50, 58, 21, main)
     cv.put(c, ow * 0.6)
-    ring = _L(cv, cx, cy, size)
-    ring.circle(50, 52, 18, WHITE)
-    ring.circle(50, 52, 14, main)
-    cv.put(ring, 0)
-    crown(cv, 50 * size / 100 + cx - size / 2, 48 * size / 100 + cy - size / 2, size * 0.2, ow * 0.45)
+    from dogs import draw_cheq
+    ch = _L(cv, cx, cy, size)
+    draw_cheq(ch, 50 - 21, 58 - 21, 10.5, 0, 0, 10.5, 4, 4, main, WHITE)
+    cv.over(ch.clip(c))
+    k = size / 100.0
+    crown(cv, cx, cy + (15 - 50) * k, size * 0.34, ow * 0.6, GOLD)
 
 
 def crown(cv, cx, cy, size, ow, col=GOLD):
@@ -258,7 +263,7 @@ def key(cv, cx, cy, size, ow, main=GOLD):
 def lightbulb(cv, cx, cy, size, ow, main="#ffe066"):
     rays = _L(cv, cx, cy, size)
     for a in (-150, -115, -65, -30, -90):
-        r0, r1 = 40, 49
+        r0, r1 = 38, 45
         ca, sa = math.cos(math.radians(a)), math.sin(math.radians(a))
         rays.stroke([(50 + r0 * ca, 40 + r0 * sa), (50 + r1 * ca, 40 + r1 * sa)], 5, "#ffb020", smooth=False)
     cv.put(rays, ow * 0.5)

@@ -1,10 +1,10 @@
 """Pickups, 64x64: star, shield, heart, police badge, key, lightbulb.
 
-Each sits on a soft white glow so it pops against sky, gates and background.
+Thick outlines keep them readable against sky, gates and background.
 """
 from PIL import Image, ImageFilter
 
-from common import Canvas, POLICE_BLUE, GOLD
+from common import Canvas, POLICE_BLUE, GOLD, SILVER
 import icons
 
 SIZE = 64
@@ -22,16 +22,13 @@ def pickup(kind):
         "star": lambda: icons.star(cv, 32, 33, 56, 3.0),
         "shield": lambda: icons.shield(cv, 32, 32, 52, 3.0, "#3b82e0"),
         "heart": lambda: icons.heart(cv, 32, 32, 54, 3.0, "#ef4f6f"),
-        "badge": lambda: icons.police_badge(cv, 32, 32, 54, 3.0, POLICE_BLUE),
+        "badge": lambda: icons.police_badge(cv, 32, 32, 58, 3.0, POLICE_BLUE, SILVER),
         "key": lambda: icons.key(cv, 32, 32, 50, 3.0, GOLD),
-        "lightbulb": lambda: icons.lightbulb(cv, 32, 32, 56, 3.0),
+        "lightbulb": lambda: icons.lightbulb(cv, 32, 34, 54, 3.0),
     }[kind]
     fn()
     img = cv.down()
-    out = Image.new("RGBA", (SIZE, SIZE), (0, 0, 0, 0))
-    out.alpha_composite(_glow().resize((SIZE, SIZE)))
-    out.alpha_composite(img)
-    return out
+    return img
 
 
 KINDS = ["star", "shield", "heart", "badge", "key", "lightbulb"]

@@ -70,14 +70,14 @@ def logo():
     W, H = 900, 260
     cv = Canvas(W, H, ss=2)
     text = "KASH DASH"
-    size = 146
+    size = 126
     f = font(size * cv.ss)
     # measure letters
     widths = [f.getlength(ch) / cv.ss for ch in text]
-    widths[4] *= 0.8
+    widths[4] *= 1.1
     gap = -2
     total = sum(widths) + gap * (len(text) - 1)
-    x = (W - total) / 2 + 22
+    x = 150 + (740 - total) / 2
     letters = cv.new()
     kash_fill = cv.new()
     angles = [-7, 4, -4, 6, 0, -5, 4, -6, 5]
@@ -98,6 +98,11 @@ def logo():
             kash_fill.over(Lch)
         cx_list.append(cx)
         x += widths[i] + gap
+    # stretch the lettering vertically for a chunkier, taller title
+    for lay in (letters, kash_fill):
+        big = lay.im.resize((lay.im.width, int(lay.im.height * 1.28)), Image.BICUBIC)
+        top = int((big.height - lay.im.height) / 2 + 128 * cv.ss * 0.28 - (big.height - lay.im.height) / 2)
+        lay.im = big.crop((0, top, lay.im.width, top + lay.im.height))
     # gradient fills: KASH police blue, DASH sunny orange
     a = np.asarray(letters.im.getchannel("A")).astype(np.float32) / 255
     ak = np.asarray(kash_fill.im.getchannel("A")).astype(np.float32) / 255
@@ -140,22 +145,31 @@ def logo():
         p = cv.new()
         icons.paw_print(p, px, py, s_, WHITE, 20)
         cv.put(p, 3.0)
-    icons.police_badge(cv, cx_list[0] - 52, 84, 92, 4.0)
+    icons.police_badge(cv, 78, 142, 140, 4.5)
     return cv.down()
 
 
 # ------------------------------------------------------------------ app icon
 def app_icon(size=256):
+    """Kash's head in a round police badge with a blue-and-white chequered ring."""
     cv = Canvas(256, 256)
-    L = cv.new()
-    L.poly(rounded_star(128, 136, 122, 100, 8, ang=-90, steps=5), SILVER)
+    L = cv.new().circle(128, 140, 112, POLICE_DARK)
     cv.put(L, 5)
-    c = cv.new().circle(128, 140, 92, POLICE_BLUE)
-    cv.put(c, 4)
-    ch = cv.new()
-    dogs.draw_cheq(ch, 36, 48, 16, 0, 0, 16, 12, 12, CHEQ_BLUE, "#3f78d8")
-    cv.over(ch.clip(c))
-    dogs.front_view("kash", cv=cv, k=0.74, ox=128 - 0.74 * 160, oy=144 - 0.74 * 130, with_body=False)
+    ring = cv.new()
+    n = 28
+    for i in range(n):
+        a0, a1 = 2 * math.pi * i / n, 2 * math.pi * (i + 1) / n
+        for j, (r0, r1) in enumerate(((86, 98), (98, 110))):
+            col = WHITE if (i + j) % 2 == 0 else CHEQ_BLUE
+            pts = [(128 + r0 * math.cos(a0), 140 + r0 * math.sin(a0)), (128 + r1 * math.cos(a0), 140 + r1 * math.sin(a0)),
+                   (128 + r1 * math.cos(a1), 140 + r1 * math.sin(a1)), (128 + r0 * math.cos(a1), 140 + r0 * math.sin(a1))]
+            ring.poly(pts, col)
+    cv.over(ring)
+    c = cv.new().circle(128, 140, 84, "#8fd0ff")
+    c2 = cv.new().circle(128, 200, 70, "#bfe6ff")
+    c.over(c2.clip(c))
+    cv.put(c, 3)
+    dogs.front_view("kash", cv=cv, k=0.72, ox=128 - 0.72 * 160, oy=146 - 0.72 * 130, with_body=False)
     img = cv.down()
     if size != 256:
         img = img.resize((size, size), Image.LANCZOS)
