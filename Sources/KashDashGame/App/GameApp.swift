@@ -22,6 +22,8 @@ public final class GameApp {
     public private(set) var wantsQuit = false
     /// An advice link the backend should open with `xdg-open`; it sets this back to nil.
     public var requestedURL: String?
+    /// Measures text for fitting; a backend may supply its fonts' real measurements.
+    public var textMetrics: any TextMeasuring = EstimatedTextMetrics()
     /// When true the built-in bot flies (not answers) during play: demos, headless frames, tests.
     public var botFlies = false
     /// When true the bot also answers messages and closes feedback.
@@ -157,7 +159,7 @@ public final class GameApp {
     /// The frame, with the play field interpolated `alpha` (0...1) of the way from the
     /// previous tick to the current one.
     public func draw(alpha: Double) -> DrawList {
-        var painter = Painter(settings: settings, tick: tick)
+        var painter = Painter(settings: settings, tick: tick, metrics: textMetrics)
         let alpha = min(max(alpha, 0), 1)
         switch screen {
         case .title: drawTitle(&painter, alpha: alpha)

@@ -15,7 +15,7 @@ public enum Dog: String, CaseIterable, Hashable, Sendable, Codable {
         switch self {
         case .kash: "The force's famous mascot. Brave and calm."
         case .emma: "Quick and clever. Spots a trick a mile off."
-        case .jasper: "Young and bouncy. Loves making new friends safely."
+        case .jasper: "Young and bouncy. Always asks a grown-up first."
         }
     }
 

@@ -2,6 +2,8 @@
 struct GateTheme {
     let body: String
     let cap: String
+    /// The top pillar's cap, drawn upright (not a flipped bottom cap).
+    let topCap: String
 
     /// The themes the artist drew; anything else gets the default gates.
     static let known: Set<String> = [
@@ -11,7 +13,7 @@ struct GateTheme {
 
     static func named(_ theme: String) -> GateTheme {
         let name = known.contains(theme) ? theme : "default"
-        return GateTheme(body: "gate-\(name)-body", cap: "gate-\(name)-cap")
+        return GateTheme(body: "gate-\(name)-body", cap: "gate-\(name)-cap", topCap: "gate-\(name)-cap-top")
     }
 }
 

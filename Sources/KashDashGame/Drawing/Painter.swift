@@ -6,11 +6,13 @@ struct Painter {
     let palette: Palette
     /// The app's tick count, for gentle animation (never used when motion is reduced).
     let tick: Int
+    let metrics: any TextMeasuring
 
-    init(settings: GameSettings, tick: Int) {
+    init(settings: GameSettings, tick: Int, metrics: any TextMeasuring = EstimatedTextMetrics()) {
         self.settings = settings
         self.palette = Palette(highContrast: settings.highContrast)
         self.tick = tick
+        self.metrics = metrics
     }
 
     /// Body text never goes below this, at 1280x720.
@@ -29,6 +31,20 @@ struct Painter {
             string, box: box, size: scales ? (size * settings.textScale).rounded() : size, color: color ?? palette.text,
             bold: bold, font: settings.fontFamily, alignment: alignment, verticalAlignment: vertical, wraps: wraps,
             outline: settings.highContrast ? nil : outline))
+    }
+
+    /// Text that shrinks (not below `minimum`) until it fits its box, for words that come
+    /// from level scripts and may be long.
+    mutating func fittedText(
+        _ string: String, in box: Rect, size: Double = Painter.bodySize, minimum: Double = 26, color: Color? = nil,
+        bold: Bool = false, alignment: TextAlignment = .center, vertical: VerticalAlignment = .center,
+        outline: Color? = nil
+    ) {
+        let wanted = (size * settings.textScale).rounded()
+        let fitted = metrics.fittingSize(string, in: box, size: wanted, minimum: min(wanted, minimum), bold: bold,
+                                         font: settings.fontFamily)
+        text(string, in: box, size: fitted, color: color, bold: bold, alignment: alignment, vertical: vertical,
+             outline: outline, scales: false)
     }
 
     /// A screen title: big, bold, outlined so it reads over the sky.
@@ -78,13 +94,14 @@ struct Painter {
             text(badge, in: circle, size: 32, color: .white, bold: true, wraps: false, scales: false)
             textBox = Rect(x: circle.maxX + 12, y: rect.y + 8, width: rect.maxX - circle.maxX - 24, height: rect.height - 16)
         }
-        text(item.label, in: textBox, size: size, color: item.enabled ? palette.buttonText : palette.disabledText,
-             bold: true, alignment: badge == nil ? alignment : .leading)
+        fittedText(item.label, in: textBox, size: size, minimum: 24,
+                   color: item.enabled ? palette.buttonText : palette.disabledText, bold: true,
+                   alignment: badge == nil ? alignment : .leading)
     }
 
     /// A hint line at the bottom of the screen telling how to move on.
-    mutating func hint(_ string: String, y: Double = 660) {
-        let box = Rect(x: 140, y: y, width: 1000, height: 48)
+    mutating func hint(_ string: String, y: Double = 660, x: Double = 140, width: Double = 1000) {
+        let box = Rect(x: x, y: y, width: width, height: 48)
         list.fillRect(box, settings.highContrast ? .white : Color(r: 255, g: 255, b: 255, a: 210), cornerRadius: 24)
         if settings.highContrast { list.strokeRect(box, .black, lineWidth: 3, cornerRadius: 24) }
         text(string, in: box, size: 26, color: palette.text, wraps: false, scales: false)

@@ -18,8 +18,8 @@ extension GameApp {
         } else {
             painter.list.nineSlice("speech", bubble)
         }
-        painter.text(message.prompt, in: Rect(x: bubble.x + 44, y: bubble.y + 30, width: bubble.width - 88, height: bubble.height - 60),
-                     size: 34, color: palette.text)
+        painter.fittedText(message.prompt, in: Rect(x: bubble.x + 48, y: bubble.y + 28, width: bubble.width - 92, height: bubble.height - 56),
+                           size: 36, minimum: 28, color: palette.text)
         let items = playItems()
         let ready = session.acceptsAnswers
         for (index, item) in items.enumerated() {
@@ -42,15 +42,17 @@ extension GameApp {
         painter.text(chosen.isSafe ? "Well done! That's the safe choice." : "Good try – let's think again.",
                      in: Rect(x: panel.x + 160, y: panel.y + 36, width: panel.width - 200, height: 96), size: 44,
                      color: chosen.isSafe ? palette.good : palette.tryAgain, bold: true, alignment: .leading, scales: false)
-        painter.text("You chose: " + chosen.text, in: Rect(x: panel.x + 48, y: panel.y + 150, width: panel.width - 96, height: 80),
-                     size: 28, color: palette.mutedText, alignment: .leading)
-        var feedbackTop = panel.y + 240
-        painter.text(chosen.feedback, in: Rect(x: panel.x + 48, y: feedbackTop, width: panel.width - 96, height: 150),
-                     size: 34, color: palette.text, bold: true, alignment: .leading, vertical: .top)
-        feedbackTop += 160
+        painter.fittedText("You chose: " + chosen.text, in: Rect(x: panel.x + 48, y: panel.y + 146, width: panel.width - 96, height: 56),
+                           size: 28, minimum: 24, color: palette.mutedText, alignment: .leading)
+        painter.fittedText(chosen.feedback, in: Rect(x: panel.x + 48, y: panel.y + 214, width: panel.width - 96, height: 190),
+                           size: 36, minimum: 28, color: palette.text, bold: true, alignment: .leading, vertical: .top)
         if !chosen.isSafe, let safe = message.choices.first(where: \.isSafe) {
-            painter.text("The safe choice: " + safe.text, in: Rect(x: panel.x + 48, y: feedbackTop, width: panel.width - 96, height: 110),
-                         size: 30, color: palette.good, alignment: .leading, vertical: .top)
+            let box = Rect(x: panel.x + 40, y: panel.y + 414, width: panel.width - 80, height: 100)
+            painter.list.fillRect(box, settings.highContrast ? .white : Color(hex: 0xE6F6EA), cornerRadius: 18)
+            painter.list.strokeRect(box, palette.good, lineWidth: 3, cornerRadius: 18)
+            painter.list.sprite("tick", Rect(x: box.x + 14, y: box.midY - 28, width: 56, height: 56))
+            painter.fittedText("The safe choice: " + safe.text, in: Rect(x: box.x + 84, y: box.y + 6, width: box.width - 100, height: box.height - 12),
+                               size: 30, minimum: 24, color: palette.text, bold: true, alignment: .leading)
         }
         let continueItem = MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")
         painter.button(continueItem, focused: session?.acceptsAnswers ?? true, size: 34)

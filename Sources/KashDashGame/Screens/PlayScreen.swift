@@ -68,19 +68,23 @@ extension GameApp {
             let gapTop = gapCentre - halfGap
             let gapBottom = gapCentre + halfGap
             // Bottom pillar: body from under the cap to the ground, cap at the gap.
+            // Bodies are tiled at the art's own size (crisp, no seams) and cropped to the gate's
+            // width around the middle, so the picture matches the hit box.
+            let crop = max(0, (120 - width) / 2)
+            let bodyScale = width > 120 ? scale : 1
             painter.list.tiled(TiledSpriteCommand(
                 name: theme.body, dest: Rect(x: left, y: gapBottom + capHeight / 2, width: width, height: max(0, ground - gapBottom - capHeight / 2)),
-                scale: scale))
+                offsetX: crop, scale: bodyScale))
             painter.list.sprite(SpriteCommand(
                 name: theme.cap, dest: Rect(x: centreX - capWidth / 2, y: gapBottom, width: capWidth, height: capHeight)))
             // Top pillar: the same art upside down, its cap at the top of the gap.
             let topBodyHeight = max(0, gapTop - capHeight / 2)
             painter.list.tiled(TiledSpriteCommand(
-                name: theme.body, dest: Rect(x: left, y: 0, width: width, height: topBodyHeight),
-                scale: scale, flipVertical: true))
+                name: theme.body, dest: Rect(x: left, y: 0, width: width, height: topBodyHeight), offsetX: crop,
+                scale: bodyScale, flipVertical: true))
+            // The artist drew an upright cap for the top pillar, so its icon is not upside down.
             painter.list.sprite(SpriteCommand(
-                name: theme.cap, dest: Rect(x: centreX - capWidth / 2, y: gapTop - capHeight, width: capWidth, height: capHeight),
-                flipVertical: true))
+                name: theme.topCap, dest: Rect(x: centreX - capWidth / 2, y: gapTop - capHeight, width: capWidth, height: capHeight)))
             if let label = gate.label, !label.isEmpty {
                 let plaque = Rect(x: centreX - capWidth / 2 - 6, y: gapBottom + capHeight + 8, width: capWidth + 12, height: 40)
                 if plaque.maxY < ground {

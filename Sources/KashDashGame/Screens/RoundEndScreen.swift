@@ -38,8 +38,8 @@ extension GameApp {
             }
         }
         painter.list.sprite("rank-\(result.rank.rawValue)", badge)
-        painter.text(result.rank.title, in: Rect(x: panel.x + 10, y: badge.maxY + 10, width: 240, height: 76), size: 30,
-                     color: palette.title, bold: true)
+        painter.fittedText(result.rank.title, in: Rect(x: panel.x + 12, y: badge.maxY + 10, width: 240, height: 84), size: 30,
+                           minimum: 20, color: palette.title, bold: true)
 
         // Score and rank on the right.
         let column = Rect(x: panel.x + 280, y: panel.y + 28, width: panel.width - 320, height: 0)
@@ -61,8 +61,8 @@ extension GameApp {
         } else {
             rankLine = "Rank: \(result.rank.title) – the top job!"
         }
-        painter.text(rankLine, in: Rect(x: column.x, y: column.y + 80, width: column.width, height: 64), size: celebrating ? 40 : 30,
-                     color: celebrating ? palette.good : palette.text, bold: true, alignment: .leading)
+        painter.fittedText(rankLine, in: Rect(x: column.x, y: column.y + 80, width: column.width, height: 64), size: celebrating ? 40 : 30,
+                           minimum: 24, color: celebrating ? palette.good : palette.text, bold: true, alignment: .leading)
         if result.messages > 0 {
             painter.text("Safe answers: \(result.rightAnswers) of \(result.messages)",
                          in: Rect(x: column.x, y: column.y + 148, width: column.width, height: 44), size: 30,
@@ -70,13 +70,13 @@ extension GameApp {
         }
 
         // The lesson and the one rule that always applies.
-        painter.text(result.lesson, in: Rect(x: panel.x + 280, y: panel.y + 236, width: panel.width - 320, height: 130),
-                     size: 34, color: palette.text, bold: true, alignment: .leading)
+        painter.fittedText(result.lesson, in: Rect(x: panel.x + 280, y: panel.y + 232, width: panel.width - 320, height: 140),
+                           size: 34, minimum: 26, color: palette.text, bold: true, alignment: .leading)
         let remember = Rect(x: panel.x + 40, y: panel.y + 384, width: panel.width - 80, height: 80)
         painter.list.fillRect(remember, settings.highContrast ? .white : Color(hex: 0xE3F1FF), cornerRadius: 20)
         painter.list.strokeRect(remember, palette.police, lineWidth: 3, cornerRadius: 20)
-        painter.text("Remember: if anything online worries you, tell a trusted adult.", in: remember.insetBy(12), size: 32,
-                     color: palette.text, bold: true)
+        painter.fittedText("Remember: you can always tell a trusted adult.", in: remember.insetBy(10), size: 34,
+                           minimum: 26, color: palette.text, bold: true)
 
         let items = roundEndItems()
         for (index, item) in items.enumerated() { painter.button(item, focused: index == scanner.focus, size: 34) }

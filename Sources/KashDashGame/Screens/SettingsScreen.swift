@@ -65,12 +65,9 @@ extension GameApp {
         painter.title("Settings", y: 14, height: 84)
         let items = settingsItems()
         for (index, item) in items.enumerated() { painter.button(item, focused: index == scanner.focus, size: 30) }
-        painter.hint("Press SPACE to change the highlighted setting", y: 622)
-        if let explanation = settingExplanation(items[safe: scanner.focus]?.action) {
-            painter.text(explanation, in: Rect(x: 80, y: 672, width: 1120, height: 44), size: 24,
-                         color: settings.highContrast ? .black : .white, wraps: false, outline: painter.palette.outline,
-                         scales: false)
-        }
+        let explanation = settingExplanation(items[safe: scanner.focus]?.action)
+        painter.hint(explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
+                     width: 1160)
     }
 
     private func settingExplanation(_ action: MenuAction?) -> String? {
