@@ -226,6 +226,8 @@ class Layer:
 def outline_of(layer, width, color=OUT, wrap_x=False):
     """A new image: the layer's silhouette dilated by `width` final pixels, flat colour."""
     a = layer.alpha() > 127
+    if not a.any():   # nothing to outline (the distance transform misbehaves on an empty mask)
+        return Image.new("RGBA", layer.im.size, (0, 0, 0, 0))
     if wrap_x:
         a = np.concatenate([a, a, a], axis=1)
     dist = ndimage.distance_transform_edt(~a)

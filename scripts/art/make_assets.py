@@ -207,9 +207,12 @@ def make_sheets(all_imgs):
 
 def preview_scene(A):
     s = A["bg-sky.png"].copy().convert("RGBA")
-    s.alpha_composite(A["clouds.png"], (0, 40))
-    s.alpha_composite(A["bg-far.png"], (0, 720 - 80 - 300))
-    s.alpha_composite(A["bg-near.png"], (0, 720 - 80 - 210))
+    # the same placement as the game's Painter: clouds y=30, far y=320, near y=420, ground y=640
+    s.alpha_composite(A["clouds.png"], (0, 30))
+    far = A["bg-far.png"]
+    s.alpha_composite(far.crop((200, 0, 1280, 320)), (0, 320))
+    s.alpha_composite(far.crop((0, 0, 200, 320)), (1080, 320))
+    s.alpha_composite(A["bg-near.png"], (0, 420))
     for x in range(0, 1280, 128):
         s.alpha_composite(A["ground.png"], (x, 640))
 
