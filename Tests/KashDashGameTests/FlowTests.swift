@@ -163,3 +163,13 @@ import Testing
         #expect(GameSettings.scanPresets.contains(app.settings.scanTenths))
     }
 }
+
+@Suite struct DirectStartTests {
+    @Test func startsALevelByID() {
+        let (app, _) = makeApp()
+        #expect(app.startLevel(id: "training-hard"))
+        #expect(app.screenID == .play)
+        #expect(app.simulation?.plan.info.id == "training-hard")
+        #expect(!app.startLevel(id: "nope"))
+    }
+}

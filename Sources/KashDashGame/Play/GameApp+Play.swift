@@ -209,3 +209,14 @@ extension GameApp {
         tick += 1
     }
 }
+
+extension GameApp {
+    /// Goes straight into level `id` (e.g. `kashdash --level`), skipping the menus.
+    /// Returns false if there is no such level or it could not be built.
+    @discardableResult
+    public func startLevel(id: String) -> Bool {
+        guard let index = levels.firstIndex(where: { $0.id == id }) else { return false }
+        startLevel(at: index)
+        return session?.level.id == id && screenID == .play
+    }
+}
