@@ -10,6 +10,8 @@ All three have little white wings (they fly like Flappy Bird) and big friendly e
 """
 import math
 
+from PIL import Image
+
 from common import (OUT, WHITE, POLICE_BLUE, POLICE_DARK, CHEQ_BLUE, GOLD, GOLD_DARK, HIVIS,
                     TONGUE, Canvas, Layer, rgba, mix, lighten, darken, rot, ellipse_pts, catmull,
                     rounded_star)
@@ -339,6 +341,9 @@ def crash(name):
 
 
 # --------------------------------------------------------------------- front view
+TILT = {"kash": 0.0, "emma": 7.0, "jasper": -4.0}   # head tilt in the portraits (degrees)
+
+
 def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
     """Front / slightly three-quarter portrait in a 320x320 design space."""
     P = DOGS[name]
@@ -349,27 +354,6 @@ def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
     W = 5.0 * k * 320 / 320 * (size / 320.0 if False else 1.0)
     OW = 6.0 * k
     base_c, light, dark = P["base"], P["light"], P["dark"]
-
-    # ears behind the head ------------------------------------------------------
-    if name == "kash":
-        ears = base.new()
-        for sgn in (-1, 1):
-            cx = 160 + sgn * 62
-            pts = [(cx - sgn * 36, 92), (cx - sgn * 4, 40), (cx + sgn * 14, 6), (cx + sgn * 22, 4),
-                   (cx + sgn * 30, 60), (cx + sgn * 22, 110)]
-            ears.blob(pts, P["ear"], steps=8)
-        inner = base.new()
-        for sgn in (-1, 1):
-            cx = 160 + sgn * 62
-            inner.blob([(cx - sgn * 16, 86), (cx + sgn * 2, 44), (cx + sgn * 16, 20), (cx + sgn * 20, 60),
-                        (cx + sgn * 14, 96)], P["ear_inner"], steps=8)
-        ears.over(inner)
-        tips = base.new()
-        for sgn in (-1, 1):
-            cx = 160 + sgn * 62
-            tips.blob([(cx + sgn * 8, 26), (cx + sgn * 14, 6), (cx + sgn * 22, 4), (cx + sgn * 26, 34)], dark)
-        ears.over(tips.clip(ears))
-        cv.put(ears, OW)
 
     # body ------------------------------------------------------------------------
     if with_body:
@@ -418,6 +402,32 @@ def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
             for dx in (-9, 0, 9):
                 toes.stroke([(cxp + dx, 300), (cxp + dx, 312)], 2.4, OUT, smooth=False)
         cv.over(toes)
+
+    # the head is drawn on its own canvas so it can tilt a little (personality)
+    main_cv = cv
+    cv = Canvas(main_cv.w, main_cv.h, main_cv.ss)
+    base = cv.new().at(k, ox, oy)
+
+    # ears behind the head ------------------------------------------------------
+    if name == "kash":
+        ears = base.new()
+        for sgn in (-1, 1):
+            cx = 160 + sgn * 62
+            pts = [(cx - sgn * 36, 92), (cx - sgn * 4, 40), (cx + sgn * 14, 6), (cx + sgn * 22, 4),
+                   (cx + sgn * 30, 60), (cx + sgn * 22, 110)]
+            ears.blob(pts, P["ear"], steps=8)
+        inner = base.new()
+        for sgn in (-1, 1):
+            cx = 160 + sgn * 62
+            inner.blob([(cx - sgn * 16, 86), (cx + sgn * 2, 44), (cx + sgn * 16, 20), (cx + sgn * 20, 60),
+                        (cx + sgn * 14, 96)], P["ear_inner"], steps=8)
+        ears.over(inner)
+        tips = base.new()
+        for sgn in (-1, 1):
+            cx = 160 + sgn * 62
+            tips.blob([(cx + sgn * 8, 26), (cx + sgn * 14, 6), (cx + sgn * 22, 4), (cx + sgn * 26, 34)], dark)
+        ears.over(tips.clip(ears))
+        cv.put(ears, OW)
 
     # head ------------------------------------------------------------------------
     head = base.new()
@@ -484,15 +494,32 @@ def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
     for sgn in (-1, 1):
         ex = 160 + sgn * 40
         bc = P["light"] if name == "kash" else ("#1c1b24" if name == "jasper" else P["darker"])
-        det.stroke([(ex - 14, 96 if sgn < 0 else 94), (ex, 90), (ex + 14, 96 if sgn > 0 else 94)], 5, bc)
+        lift = -8 if (name == "jasper" and sgn < 0) else 0
+        det.stroke([(ex - 14, (96 if sgn < 0 else 94) + lift), (ex, 90 + lift), (ex + 14, (96 if sgn > 0 else 94) + lift)],
+                   5, bc)
     # nose
     det.blob([(140, 156), (160, 150), (180, 156), (176, 168), (160, 176), (144, 168)], "#221a26", steps=8)
     det.ellipse(152, 156, 7, 3.6, "#6b6078")
-    # mouth
-    det.blob([(148, 190), (172, 190), (174, 208), (160, 216), (146, 208)], TONGUE, steps=6)
-    det.stroke([(160, 200), (160, 206)], 2, darken(TONGUE, 0.25), smooth=False)
-    det.stroke([(160, 174), (160, 184)], 4, OUT, smooth=False)
-    det.stroke([(134, 180), (146, 190), (160, 184), (174, 190), (186, 180)], 4, OUT)
+    # mouth: Kash a proud little smile, Emma a happy open laugh, Jasper a goofy side tongue
+    if name == "kash":
+        det.blob([(148, 190), (172, 190), (174, 208), (160, 216), (146, 208)], TONGUE, steps=6)
+        det.stroke([(160, 200), (160, 206)], 2, darken(TONGUE, 0.25), smooth=False)
+        det.stroke([(160, 174), (160, 184)], 4, OUT, smooth=False)
+        det.stroke([(134, 180), (146, 190), (160, 184), (174, 190), (186, 180)], 4, OUT)
+    elif name == "emma":
+        mouth = base.new()
+        mouth.blob([(136, 184), (160, 188), (184, 184), (178, 204), (160, 216), (142, 204)], "#7a2c3c", steps=8)
+        tongue = base.new().ellipse(160, 214, 16, 11, TONGUE)
+        mouth.over(tongue.clip(mouth))
+        cv.put(mouth, 3.2 * k)
+        det.stroke([(160, 174), (160, 186)], 4, OUT, smooth=False)
+        det.stroke([(128, 178), (136, 184)], 4, OUT, smooth=False)
+        det.stroke([(192, 178), (184, 184)], 4, OUT, smooth=False)
+    else:
+        det.blob([(164, 188), (186, 186), (190, 206), (182, 222), (170, 218), (164, 204)], TONGUE, steps=6)
+        det.stroke([(176, 194), (178, 210)], 2, darken(TONGUE, 0.25))
+        det.stroke([(160, 174), (160, 184)], 4, OUT, smooth=False)
+        det.stroke([(132, 178), (146, 189), (160, 184), (176, 191), (192, 180)], 4, OUT)
     # blush
     det.ellipse(106, 170, 13, 7, (255, 120, 140, 110))
     det.ellipse(214, 170, 13, 7, (255, 120, 140, 110))
@@ -510,7 +537,13 @@ def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
         cv.put(cap, OW * 0.9)
         import icons
         icons.police_badge(cv, ox + k * 160, oy + k * 39, 40 * k, 2.6 * k)
-    return cv
+    tilt = TILT[name]
+    head_img = cv.im
+    if tilt:
+        px, py = (ox + k * 160) * cv.ss, (oy + k * 215) * cv.ss
+        head_img = head_img.rotate(tilt, resample=Image.BICUBIC, center=(px, py))
+    main_cv.im.alpha_composite(head_img)
+    return main_cv
 
 
 def portrait(name):
