@@ -62,17 +62,23 @@ def body(theme):
         edge.rect(42, 0, 44, BODY_H, darken(col, 0.3)).rect(76, 0, 78, BODY_H, darken(col, 0.3))
         cv.over(edge)
     else:
-        # faint embossed motif: icon silhouette, darker shadow + lighter face
+        # faint embossed motif: the icon in tints of the pillar colour (details kept by
+        # mapping the icon's lightness onto a dark..light tint range), over a soft drop shadow
         ic = Canvas(BODY_W, BODY_H)
-        icons.THEME_ICONS[theme](ic, 62, 32, 36, 0.0, col) if theme != "footprints" else \
-            icons.THEME_ICONS[theme](ic, 62, 32, 44, 0.0, col)
+        size = 44 if theme == "footprints" else 38
+        icons.THEME_ICONS[theme](ic, 62, 32, size, 2.0, col)
         sil = ic.im
-        sh = silhouette(sil, darken(col, 0.14))
-        fa = silhouette(sil, lighten(col, 0.16))
+        sh = silhouette(sil, darken(col, 0.16))
         tmp = Image.new("RGBA", sil.size, (0, 0, 0, 0))
         tmp.paste(sh, (0, int(2 * cv.ss)))
+        tmp.putalpha(tmp.getchannel("A").point(lambda v: v * 150 // 255))
         cv.im.alpha_composite(tmp)
-        cv.im.alpha_composite(fa)
+        lum = np.asarray(sil.convert("L")).astype(np.float32) / 255.0
+        lo, hi = np.array(rgba(darken(col, 0.12))[:3], np.float32), np.array(rgba(lighten(col, 0.3))[:3], np.float32)
+        rgb = lo + (hi - lo) * lum[..., None]
+        a = np.asarray(sil.getchannel("A")).astype(np.float32) * 0.8
+        tint = Image.fromarray(np.dstack([rgb, a]).astype(np.uint8), "RGBA")
+        cv.im.alpha_composite(tint)
     return cv.down()
 
 
