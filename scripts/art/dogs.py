@@ -145,7 +145,7 @@ def side_view(name, frame=0, crash=False):
     if P["accent"] in ("hivis", "vest"):
         vest = base.new()
         vcol = HIVIS if P["accent"] == "hivis" else POLICE_DARK
-        vx = 36 if P["accent"] == "hivis" else 44
+        vx = 28 if P["accent"] == "hivis" else 44
         vest.poly([(vx + 4, 40), (vx + 46, 40), (vx + 50, 110), (vx, 110)], vcol)
         if P["accent"] == "hivis":
             vest.poly([(vx, 86), (vx + 50, 81), (vx + 50, 87), (vx, 92)], "#c9d3dc")   # reflective strip
@@ -315,7 +315,7 @@ def side_view(name, frame=0, crash=False):
         cv.d = None
         # orbiting stars above the head
         st = Layer(FRAME_W, FRAME_H)
-        sy = -5 if name == "kash" else 0
+        sy = -2 if name == "kash" else 0
         for (x, y, r) in ((92, 22 + sy, 7), (116, 13 + sy, 6), (140, 20 + sy, 7)):
             st.poly(rounded_star(x, y, r, r * 0.48, 5, steps=4), GOLD)
         orbit = Layer(FRAME_W, FRAME_H)
