@@ -58,13 +58,17 @@ def place(buf, sig, at):
     return buf
 
 
-def lowpass(x, cutoff):
+def lowpass(x, cutoff, poles=1):
+    """One-pole low-pass filter, cascaded `poles` times for a steeper, softer roll-off."""
     a = np.exp(-2 * np.pi * cutoff / RATE)
-    y = np.zeros_like(x)
-    acc = 0.0
-    for i, v in enumerate(x):
-        acc = (1 - a) * v + a * acc
-        y[i] = acc
+    y = np.asarray(x, dtype=np.float64)
+    for _ in range(poles):
+        out = np.zeros_like(y)
+        acc = 0.0
+        for i, v in enumerate(y):
+            acc = (1 - a) * v + a * acc
+            out[i] = acc
+        y = out
     return y
 
 
@@ -86,7 +90,8 @@ def flap():
     dur = 0.12
     n = int(RATE * dur)
     rng = np.random.default_rng(7)
-    noise = lowpass(rng.standard_normal(n), 1800) - lowpass(rng.standard_normal(n), 300) * 0.0
+    raw = rng.standard_normal(n)
+    noise = lowpass(raw, 1400, poles=3) - lowpass(raw, 250, poles=2)     # a soft band of air
     whoosh = noise * np.sin(np.linspace(0, np.pi, n)) ** 2
     f = np.linspace(330, 560, n)
     boop = tone(f, dur, SOFT) * env_exp(n, 0.035, 0.003)
@@ -157,7 +162,7 @@ def crash():
     bonk = tone(f, dur, ((1, 1.0), (2, 0.25))) * env_exp(n, 0.12, 0.002)
     rng = np.random.default_rng(11)
     m = int(RATE * 0.05)
-    thump = lowpass(rng.standard_normal(m), 600) * env_exp(m, 0.015, 0.001)
+    thump = lowpass(rng.standard_normal(m), 350, poles=3) * env_exp(m, 0.015, 0.001)
     out = bonk.copy()
     out[:m] += 1.5 * thump / np.max(np.abs(thump))
     return out
@@ -167,10 +172,15 @@ EFFECTS = {"flap": flap, "point": point, "pickup": pickup, "right": right, "wron
            "rankup": rankup, "click": click, "crash": crash}
 
 
-def write_wav(path, x):
+# peaks: about -6 dBFS; the sustained low "wrong" tone and the often-repeated UI click a
+# little lower, and the flap (heard every second or so) too, so nothing nags
+PEAKS = {"wrong": -8.0, "click": -9.0, "flap": -8.0}
+
+
+def write_wav(path, x, peak_dbfs=PEAK_DBFS):
     x = fade(np.asarray(x, dtype=np.float64), 3)
     peak = np.max(np.abs(x))
-    target = 10 ** (PEAK_DBFS / 20)
+    target = 10 ** (peak_dbfs / 20)
     x = x / peak * target
     pcm = np.round(x * 32767).astype("<i2")
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -185,6 +195,6 @@ def build(outdir):
     files = {}
     for name, fn in EFFECTS.items():
         p = os.path.join(outdir, f"{name}.wav")
-        write_wav(p, fn())
+        write_wav(p, fn(), PEAKS.get(name, PEAK_DBFS))
         files[name] = p
     return files
