@@ -67,10 +67,10 @@ extension GameApp {
                 painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
                 painter.list.fillRect(Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
             }
-            painter.text(link.title, in: Rect(x: card.x + 28, y: card.y + 12, width: card.width - 56, height: 44), size: 32,
-                         color: palette.title, bold: true, alignment: .leading, wraps: false)
-            painter.text(link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 40), size: 28,
-                         color: palette.text, alignment: .leading, wraps: false)
+            painter.fittedText(link.title, in: Rect(x: card.x + 28, y: card.y + 10, width: card.width - 56, height: 46), size: 32,
+                               minimum: 24, color: palette.title, bold: true, alignment: .leading)
+            painter.fittedText(link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 42), size: 28,
+                               minimum: 22, color: palette.text, alignment: .leading)
             painter.text(GameApp.displayAddress(link.url), in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
                          size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
         }

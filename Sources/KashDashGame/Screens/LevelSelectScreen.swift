@@ -22,7 +22,9 @@ extension GameApp {
         }
         items.append(MenuItem(action: .back, rect: Rect(x: 50, y: 624, width: 220, height: 80), label: "Back"))
         if levelPageCount > 1 {
-            items.append(MenuItem(action: .nextLevelPage, rect: Rect(x: 490, y: 624, width: 300, height: 80), label: "More levels"))
+            let page = min(levelPage, levelPageCount - 1) + 1
+            items.append(MenuItem(action: .nextLevelPage, rect: Rect(x: 390, y: 624, width: 500, height: 80),
+                                  label: "More levels (page \(page) of \(levelPageCount))"))
         }
         items.append(MenuItem(action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80), label: "Settings"))
         return items
@@ -69,11 +71,6 @@ extension GameApp {
                 painter.text("Locked", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
                              color: palette.disabledText, bold: true, alignment: .leading, wraps: false)
             }
-        }
-        if levelPageCount > 1 {
-            painter.text("Page \(min(levelPage, levelPageCount - 1) + 1) of \(levelPageCount)",
-                         in: Rect(x: 290, y: 640, width: 180, height: 48), size: 24, color: .white, wraps: false,
-                         outline: palette.outline, scales: false)
         }
     }
 

@@ -46,7 +46,9 @@ extension GameApp {
                            size: 28, minimum: 24, color: palette.mutedText, alignment: .leading)
         painter.fittedText(chosen.feedback, in: Rect(x: panel.x + 48, y: panel.y + 214, width: panel.width - 96, height: 190),
                            size: 36, minimum: 28, color: palette.text, bold: true, alignment: .leading, vertical: .top)
-        if !chosen.isSafe, let safe = message.choices.first(where: \.isSafe) {
+        if chosen.isSafe {
+            painter.list.sprite(dog.portraitSprite, Rect(x: panel.maxX - 196, y: panel.maxY - 186, width: 170, height: 170))
+        } else if let safe = message.choices.first(where: \.isSafe) {
             let box = Rect(x: panel.x + 40, y: panel.y + 414, width: panel.width - 80, height: 100)
             painter.list.fillRect(box, settings.highContrast ? .white : Color(hex: 0xE6F6EA), cornerRadius: 18)
             painter.list.strokeRect(box, palette.good, lineWidth: 3, cornerRadius: 18)

@@ -36,7 +36,7 @@ extension GameApp {
         }
         painter.scenery(scroll: distance)
         let toScreen = Double(WorldGeometry.dogScreenX) - distance
-        drawGates(&painter, plan: plan, distance: distance, state: shown, toScreen: toScreen)
+        drawGates(&painter, plan: plan, before: before, shown: shown, alpha: jump ? 1 : alpha, toScreen: toScreen)
         drawPickups(&painter, plan: plan, state: shown, toScreen: toScreen)
         if withDog {
             if let crash = session.crash {
@@ -51,15 +51,17 @@ extension GameApp {
         }
     }
 
-    private func drawGates(_ painter: inout Painter, plan: LevelPlan, distance: Double, state: SimulationState, toScreen: Double) {
+    private func drawGates(_ painter: inout Painter, plan: LevelPlan, before: SimulationState, shown: SimulationState, alpha: Double,
+                           toScreen: Double) {
         let theme = GateTheme.named(plan.info.theme)
         let ground = WorldGeometry.groundY.approximateDouble
         for gate in plan.gates {
             let centreX = gate.x.approximateDouble + toScreen
             let width = gate.width.approximateDouble
             guard centreX + width > -100, centreX - width < 1380 else { continue }
-            // The gap's position is the simulation's own, at the distance being shown.
-            let gapCentre = gate.gapCenter(atDistance: state.distance).approximateDouble
+            // The gap's position is the simulation's own, blended between the last two ticks.
+            let gapBefore = gate.gapCenter(atDistance: before.distance).approximateDouble
+            let gapCentre = gapBefore + (gate.gapCenter(atDistance: shown.distance).approximateDouble - gapBefore) * alpha
             let halfGap = gate.gapHeight.approximateDouble / 2
             let scale = width / 120
             let capWidth = 140 * scale
