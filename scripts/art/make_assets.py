@@ -24,7 +24,12 @@ import backgrounds  # noqa: E402
 import sounds  # noqa: E402
 import contact  # noqa: E402
 
-NINE_SLICE = {"panel.png": 32, "button.png": 24, "button-focus.png": 24, "speech.png": 24}
+def _b(t, l, b, r):
+    return {"top": t, "left": l, "bottom": b, "right": r}
+
+
+NINE_SLICE = {"panel.png": _b(32, 32, 32, 32), "button.png": _b(24, 24, 24, 24), "button-focus.png": _b(24, 24, 24, 24),
+              "speech.png": _b(32, 24, 24, 24)}
 DOCS = os.path.join(REPO, "docs", "art")
 
 
@@ -54,7 +59,8 @@ def manifest_entry(name, img):
                  note="flap cycle, left to right; dog faces right")
     if name in NINE_SLICE:
         e["nine_slice_border"] = NINE_SLICE[name]
-        e["nine_slice_ok"] = "any border from 24 to 32 px on each side"
+        e["nine_slice_ok"] = ("top border 32, other sides 24 to 32" if name == "speech.png"
+                              else "any border from 24 to 32 px on each side")
     if name.endswith("-body.png"):
         e["tiles"] = "vertical"
     if name.endswith("-cap.png"):
@@ -64,7 +70,7 @@ def manifest_entry(name, img):
     if name in ("bg-far.png", "bg-near.png", "ground.png", "clouds.png"):
         e["tiles"] = "horizontal"
     if name == "speech.png":
-        e["note"] = "tail in the top-left corner cell, pointing left; bubble body starts at x=14"
+        e["note"] = "tail in the top-left corner cell (x<24, y<32), pointing left; bubble body starts at x=17"
     if name in ("button.png", "button-focus.png"):
         e["note"] = "face inset 11 px; the focus ring fills that margin; curves within 22 px of edges"
     return e

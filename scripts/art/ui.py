@@ -60,7 +60,7 @@ def speech():
     corner cell and points left, towards the dog's portrait beside the bubble."""
     cv = Canvas(96, 96)
     L = cv.new().rrect(17, 3.5, 92.5, 90, 7, WHITE)
-    L.poly(catmull([(26, 10), (14, 15), (3, 26), (14, 27), (26, 31)], True, 6), WHITE)
+    L.poly(catmull([(26, 7), (14, 12), (3, 23), (14, 24), (26, 28)], True, 6), WHITE)
     cv.put(L, 3.5)
     return cv.down()
 
