@@ -548,4 +548,4 @@ def front_view(name, size=320, with_body=True, cv=None, k=None, ox=0.0, oy=0.0):
 
 def portrait(name):
     cv = Canvas(320, 320)
-    return front_view(name, cv=cv, k=0.95, ox=8, oy=3).down()
+    return front_view(name, cv=cv, k=0.92, ox=12.8, oy=10).down()
