@@ -1,0 +1,208 @@
+import Logging
+import PostgresNIO
+
+/// The metrics store on PostgreSQL, for running several server instances on one database.
+///
+/// Same contract as `SQLiteMetricsStore` (the same tests run against both). Each group
+/// commit is one transaction of three statements whatever its size: batch ids, raw events
+/// and aggregate upserts each go in as arrays through `UNNEST`.
+public final class PostgresMetricsStore: MetricsStore {
+    private let client: PostgresClient
+    private let runTask: Task<Void, Never>
+    private let logger: Logger
+    private let queue: GroupCommitQueue<PendingWrite, BatchOutcome>
+
+    private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
+        self.client = client
+        self.runTask = runTask
+        self.logger = logger
+        self.queue = GroupCommitQueue(maxWritesPerCommit: 512) { writes in
+            try await client.withTransaction(logger: logger) { connection in
+                try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+            }
+        }
+    }
+
+    /// Connects to `url` (`postgres://user:password@host:port/db`) and migrates the schema.
+    public static func connect(url: String, logger: Logger) async throws -> PostgresMetricsStore {
+        let client = PostgresClient(configuration: try PostgresConnectionURL.configuration(from: url), backgroundLogger: logger)
+        let runTask = Task { await client.run() }
+        let store = PostgresMetricsStore(client: client, runTask: runTask, logger: logger)
+        do {
+            try await PostgresSchema.migrate(client, logger: logger)
+        } catch {
+            runTask.cancel()
+            throw MetricsStoreError(.unavailable, "cannot prepare PostgreSQL at \(url.redactingPassword): \(String(reflecting: error))")
+        }
+        return store
+    }
+
+    /// Closes the connection pool.
+    public func shutdown() { runTask.cancel() }
+
+    deinit { runTask.cancel() }
+
+    public func record(_ batch: EventBatch) async throws -> BatchOutcome { try await queue.submit(.batch(batch)) }
+
+    public func record(_ events: [MetricEvent]) async throws {
+        guard !events.isEmpty else { return }
+        _ = try await queue.submit(.events(events))
+    }
+
+    private static func apply(_ writes: [PendingWrite], on connection: PostgresConnection, logger: Logger) async throws -> [BatchOutcome] {
+        var batchIDs: [String] = [], batchDays: [String] = [], batchSizes: [Int] = []
+        for case .batch(let batch) in writes {
+            batchIDs.append(batch.batchID)
+            batchDays.append(batch.events.map(\.day).max()?.iso ?? "")
+            batchSizes.append(batch.events.count)
+        }
+        var newIDs: Set<String> = []
+        if !batchIDs.isEmpty {
+            let rows = try await connection.query("""
+                INSERT INTO client_batches(batch_id, day, event_count)
+                SELECT * FROM UNNEST(\(batchIDs)::text[], \(batchDays)::text[], \(batchSizes)::int[])
+                ON CONFLICT (batch_id) DO NOTHING RETURNING batch_id
+                """, logger: logger)
+            for try await id in rows.decode(String.self) { newIDs.insert(id) }
+        }
+        var outcomes: [BatchOutcome] = []
+        var accepted: [MetricEvent] = []
+        for write in writes {
+            switch write {
+            case .events(let events):
+                accepted += events
+                outcomes.append(.recorded(events.count))
+            case .batch(let batch):
+                // `remove` makes a second copy of the same id in this group a duplicate too.
+                if newIDs.remove(batch.batchID) != nil {
+                    accepted += batch.events
+                    outcomes.append(.recorded(batch.events.count))
+                } else {
+                    outcomes.append(.duplicate)
+                }
+            }
+        }
+        try await insert(accepted, on: connection, logger: logger)
+        return outcomes
+    }
+
+    private static func insert(_ events: [MetricEvent], on connection: PostgresConnection, logger: Logger) async throws {
+        guard !events.isEmpty else { return }
+        var columns = AggregateColumns()
+        for event in events { columns.append(AggregateKey(event), count: 1) }
+        try await connection.query("""
+            INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)
+            SELECT * FROM UNNEST(\(columns.day)::text[], \(columns.kind)::text[], \(columns.source)::text[],
+                \(columns.appVersion)::text[], \(columns.level)::text[], \(columns.link)::text[],
+                \(columns.message)::text[], \(columns.file)::text[], \(columns.isBot)::int[])
+            """, logger: logger)
+        var totals = AggregateColumns()
+        for (key, count) in AggregateKey.counts(of: events) { totals.append(key, count: count) }
+        try await connection.query("""
+            INSERT INTO daily_counts AS d(day, kind, source, app_version, level, link, message, file, is_bot, count)
+            SELECT * FROM UNNEST(\(totals.day)::text[], \(totals.kind)::text[], \(totals.source)::text[],
+                \(totals.appVersion)::text[], \(totals.level)::text[], \(totals.link)::text[],
+                \(totals.message)::text[], \(totals.file)::text[], \(totals.isBot)::int[], \(totals.count)::bigint[])
+            ON CONFLICT (day, kind, source, app_version, level, link, message, file, is_bot)
+            DO UPDATE SET count = d.count + excluded.count
+            """, logger: logger)
+    }
+
+    public func expireRawEvents(before day: Day) async throws -> Int {
+        try await client.withTransaction(logger: logger) { connection in
+            let rows = try await connection.query(
+                "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
+                logger: logger)
+            var deleted = 0
+            for try await count in rows.decode(Int.self) { deleted = count }
+            try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
+            return deleted
+        }
+    }
+
+    public func totals(in range: DayRange) async throws -> HeadlineTotals {
+        let rows = try await client.query("""
+            SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
+            WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
+            """, logger: logger)
+        var totals = HeadlineTotals()
+        for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
+            totals.add(kind: kind, isBot: isBot != 0, count: total)
+        }
+        return totals
+    }
+
+    public func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
+        let rows = try await client.query("""
+            SELECT day, SUM(count)::bigint FROM daily_counts
+            WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+            GROUP BY day
+            """, logger: logger)
+        var counts: [Day: Int] = [:]
+        for try await (text, total) in rows.decode((String, Int).self) {
+            if let day = Day(iso: text) { counts[day] = total }
+        }
+        return counts
+    }
+
+    public func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] {
+        let kinds = dimension.kinds.map(\.rawValue)
+        // The column name comes from a closed enum, never from the request.
+        let rows = try await client.query("""
+            SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
+            WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+            GROUP BY 1 ORDER BY total DESC, 1 ASC
+            """, logger: logger)
+        var result: [BreakdownRow] = []
+        for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
+        return result
+    }
+
+    public func checkHealth() async throws {
+        try await client.query("SELECT 1", logger: logger)
+    }
+
+    public func rawEventCount() async throws -> Int {
+        let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
+        for try await count in rows.decode(Int.self) { return count }
+        return 0
+    }
+
+    /// Column names of every table in the current schema, for the privacy schema test.
+    public func schemaColumns() async throws -> [String: [String]] {
+        let rows = try await client.query("""
+            SELECT table_name::text, column_name::text FROM information_schema.columns
+            WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position
+            """, logger: logger)
+        var columns: [String: [String]] = [:]
+        for try await (table, column) in rows.decode((String, String).self) { columns[table, default: []].append(column) }
+        return columns
+    }
+
+    /// Empties every table (tests only share one database).
+    public func deleteEverything() async throws {
+        try await client.query("TRUNCATE events, daily_counts, client_batches", logger: logger)
+    }
+}
+
+/// Column arrays for one `UNNEST` insert.
+private struct AggregateColumns {
+    var day: [String] = [], kind: [String] = [], source: [String] = [], appVersion: [String] = []
+    var level: [String] = [], link: [String] = [], message: [String] = [], file: [String] = []
+    var isBot: [Int] = [], count: [Int] = []
+
+    mutating func append(_ key: AggregateKey, count: Int) {
+        day.append(key.day); kind.append(key.kind); source.append(key.source); appVersion.append(key.appVersion)
+        level.append(key.level); link.append(key.link); message.append(key.message); file.append(key.file)
+        isBot.append(key.isBot); self.count.append(count)
+    }
+}
+
+extension String {
+    var redactingPassword: String {
+        guard let at = lastIndex(of: "@"), let schemeEnd = range(of: "://")?.upperBound,
+            let colon = self[schemeEnd..<at].firstIndex(of: ":")
+        else { return self }
+        return String(self[..<colon]) + ":***" + String(self[at...])
+    }
+}

@@ -1,0 +1,55 @@
+import Logging
+import PostgresNIO
+
+/// The PostgreSQL twin of `SQLiteSchema`: same tables, same columns, same privacy.
+enum PostgresSchema {
+    static let statements: [PostgresQuery] = [
+        """
+        CREATE TABLE IF NOT EXISTS events (
+            id BIGSERIAL PRIMARY KEY,
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '',
+            app_version TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL DEFAULT '',
+            file TEXT NOT NULL DEFAULT '',
+            is_bot INTEGER NOT NULL DEFAULT 0
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS events_by_day ON events(day)",
+        """
+        CREATE TABLE IF NOT EXISTS daily_counts (
+            day TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            source TEXT NOT NULL,
+            app_version TEXT NOT NULL,
+            level TEXT NOT NULL,
+            link TEXT NOT NULL,
+            message TEXT NOT NULL,
+            file TEXT NOT NULL,
+            is_bot INTEGER NOT NULL,
+            count BIGINT NOT NULL,
+            PRIMARY KEY (day, kind, source, app_version, level, link, message, file, is_bot)
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS daily_counts_by_kind_day ON daily_counts(kind, day)",
+        """
+        CREATE TABLE IF NOT EXISTS client_batches (
+            batch_id TEXT PRIMARY KEY,
+            day TEXT NOT NULL,
+            event_count INTEGER NOT NULL
+        )
+        """,
+        "CREATE INDEX IF NOT EXISTS client_batches_by_day ON client_batches(day)",
+    ]
+
+    static func migrate(_ client: PostgresClient, logger: Logger) async throws {
+        try await client.withTransaction(logger: logger) { connection in
+            // Serialise concurrent server start-ups creating the schema.
+            try await connection.query("SELECT pg_advisory_xact_lock(7526)", logger: logger)
+            for statement in statements { try await connection.query(statement, logger: logger) }
+        }
+    }
+}

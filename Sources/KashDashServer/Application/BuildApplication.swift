@@ -1,0 +1,47 @@
+import Hummingbird
+import KashDashMetrics
+import Logging
+
+/// Builds the content server's router: every route, no socket. Tests drive it directly.
+public func buildRouter(
+    configuration: ServerConfiguration, dependencies: ServerDependencies
+) -> Router<KashDashRequestContext> {
+    let router = Router(context: KashDashRequestContext.self)
+    router.add(middleware: URLLengthLimitMiddleware(maxLength: configuration.maxURLLength))
+    router.add(middleware: LogRequestsMiddleware(.debug))
+    HealthController(store: dependencies.store).register(on: router)
+    DownloadController(
+        folder: DownloadFolder(directory: configuration.downloadsDirectory), store: dependencies.store,
+        visitors: dependencies.visitors, bots: dependencies.bots, clock: dependencies.clock
+    ).register(on: router)
+    AdviceLinkController(
+        catalogue: dependencies.catalogue, levels: dependencies.levels, store: dependencies.store,
+        bots: dependencies.bots, clock: dependencies.clock
+    ).register(on: router)
+    EventIngestionController(
+        validator: EventBatchValidator(
+            catalogue: dependencies.catalogue, maxEvents: configuration.maxEventsPerBatch,
+            maxAgeDays: configuration.maxEventAgeDays),
+        store: dependencies.store, clock: dependencies.clock, maxBodyBytes: configuration.maxEventBodyBytes
+    ).register(on: router)
+    LevelController(pack: dependencies.levels).register(on: router)
+    return router
+}
+
+/// Builds the whole application: router, listening address and the maintenance service
+/// (salt rotation, raw-row expiry). `runService()` on the result serves until SIGTERM or
+/// SIGINT, then shuts down gracefully (in-flight requests finish first).
+public func buildApplication(
+    configuration: ServerConfiguration, dependencies: ServerDependencies, logger: Logger
+) -> some ApplicationProtocol {
+    let router = buildRouter(configuration: configuration, dependencies: dependencies)
+    let maintenance = MaintenanceService(
+        store: dependencies.store, visitors: dependencies.visitors, clock: dependencies.clock,
+        rawRetentionDays: configuration.effectiveRawRetentionDays, logger: logger)
+    var app = Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kashdash"),
+        logger: logger)
+    app.addServices(maintenance)
+    return app
+}

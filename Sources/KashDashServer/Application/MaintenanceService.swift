@@ -1,0 +1,31 @@
+import KashDashMetrics
+import Logging
+import ServiceLifecycle
+
+/// Background upkeep, once a minute: drops yesterday's visitor salt as soon as the day
+/// changes (even on an idle server), and deletes raw rows past their retention.
+struct MaintenanceService: Service {
+    let store: any MetricsStore
+    let visitors: DailyVisitorHasher
+    let clock: any DayClock
+    let rawRetentionDays: Int
+    let logger: Logger
+
+    func run() async throws {
+        while !Task.isShuttingDownGracefully && !Task.isCancelled {
+            await runOnce()
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(60)) }
+        }
+    }
+
+    func runOnce() async {
+        visitors.rotateIfNeeded()
+        do {
+            let cutoff = clock.today().adding(days: -rawRetentionDays)
+            let deleted = try await store.expireRawEvents(before: cutoff)
+            if deleted > 0 { logger.info("expired raw events", metadata: ["count": "\(deleted)", "before": "\(cutoff)"]) }
+        } catch {
+            logger.error("raw event expiry failed", metadata: ["error": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import KashDashMetrics
+
+/// What the routes need, passed in whole so tests can swap any part.
+public struct ServerDependencies: Sendable {
+    public var store: any MetricsStore
+    public var catalogue: AdviceLinkCatalogue
+    public var levels: LevelPack
+    public var clock: any DayClock
+    public var visitors: DailyVisitorHasher
+    public var bots: BotDetector
+
+    public init(
+        store: any MetricsStore, catalogue: AdviceLinkCatalogue, levels: LevelPack,
+        clock: any DayClock = SystemDayClock(), visitors: DailyVisitorHasher? = nil, bots: BotDetector = BotDetector()
+    ) {
+        self.store = store
+        self.catalogue = catalogue
+        self.levels = levels
+        self.clock = clock
+        self.visitors = visitors ?? DailyVisitorHasher(clock: clock)
+        self.bots = bots
+    }
+}

@@ -1,0 +1,20 @@
+import Hummingbird
+import KashDashMetrics
+
+/// `GET /health`: 200 when the metrics store answers, 503 otherwise.
+struct HealthController: Sendable {
+    let store: any MetricsStore
+
+    func register(on router: Router<KashDashRequestContext>) {
+        router.get("/health") { _, context -> Response in
+            do {
+                try await store.checkHealth()
+                return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
+                                body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+            } catch {
+                context.logger.error("health check failed", metadata: ["error": "\(error)"])
+                throw APIError(.serviceUnavailable, code: "store_unavailable", reason: "the metrics store does not answer")
+            }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+/// The JSON body of `POST /api/v1/events`, as sent (see docs/openapi.yaml).
+///
+/// Decoding is strict: an unknown field is an error (a typo must not silently lose data,
+/// and nothing unexpected is accepted into the store).
+struct EventBatchPayload: Decodable {
+    let batchID: String
+    let source: String?
+    let appVersion: String?
+    let events: [EventPayload]
+
+    private enum Keys: String, CodingKey, CaseIterable {
+        case batchID = "batch_id", source, appVersion = "app_version", events
+    }
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.rejectUnknown(in: decoder, allowed: Keys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: Keys.self)
+        batchID = try container.decode(String.self, forKey: .batchID)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
+        events = try container.decode([EventPayload].self, forKey: .events)
+    }
+}
+
+/// One event in a batch, as sent.
+struct EventPayload: Decodable {
+    let kind: String
+    let day: String
+    let source: String?
+    let appVersion: String?
+    let level: String?
+    let link: String?
+    let message: String?
+
+    private enum Keys: String, CodingKey, CaseIterable {
+        case kind, day, source, appVersion = "app_version", level, link, message
+    }
+
+    init(from decoder: any Decoder) throws {
+        try StrictKeys.rejectUnknown(in: decoder, allowed: Keys.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: Keys.self)
+        kind = try container.decode(String.self, forKey: .kind)
+        day = try container.decode(String.self, forKey: .day)
+        source = try container.decodeIfPresent(String.self, forKey: .source)
+        appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
+        level = try container.decodeIfPresent(String.self, forKey: .level)
+        link = try container.decodeIfPresent(String.self, forKey: .link)
+        message = try container.decodeIfPresent(String.self, forKey: .message)
+    }
+}
+
+/// Any-key coding key, used to list what an object actually contains.
+struct StrictKeys: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+
+    static func rejectUnknown(in decoder: any Decoder, allowed: [String]) throws {
+        let container = try decoder.container(keyedBy: StrictKeys.self)
+        for key in container.allKeys where !allowed.contains(key.stringValue) {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: container.codingPath + [key], debugDescription: "unknown field"))
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import KashDashMetrics
+
+/// Turns a decoded payload into an `EventBatch`, or says exactly what is wrong with it.
+///
+/// The whole batch is refused on the first bad event: the client's outbox keeps it, and
+/// nothing half-valid is stored.
+struct EventBatchValidator: Sendable {
+    let catalogue: AdviceLinkCatalogue
+    let maxEvents: Int
+    let maxAgeDays: Int
+
+    func validate(_ payload: EventBatchPayload, today: Day) throws(APIError) -> EventBatch {
+        guard Identifier.isBatchID(payload.batchID) else {
+            throw invalid("batch_id", "must be 8-64 letters, digits, '-' or '_' (a UUID is ideal)")
+        }
+        guard !payload.events.isEmpty else { throw invalid("events", "a batch needs at least one event") }
+        guard payload.events.count <= maxEvents else {
+            throw APIError(.unprocessableContent, code: "too_many_events",
+                           reason: "a batch holds at most \(maxEvents) events; this one has \(payload.events.count)")
+        }
+        let batchSource = try source(payload.source, field: "source")
+        let batchVersion = try appVersion(payload.appVersion, field: "app_version")
+        var events: [MetricEvent] = []
+        events.reserveCapacity(payload.events.count)
+        for (index, raw) in payload.events.enumerated() {
+            events.append(try event(raw, field: "events[\(index)]", today: today, source: batchSource, version: batchVersion))
+        }
+        return EventBatch(batchID: payload.batchID, events: events)
+    }
+
+    private func event(
+        _ raw: EventPayload, field: String, today: Day, source batchSource: EventSource?, version batchVersion: String?
+    ) throws(APIError) -> MetricEvent {
+        guard let kind = EventKind(rawValue: raw.kind), kind.isClientKind else {
+            throw APIError(.unprocessableContent, code: "unknown_kind",
+                           reason: "\(field).kind \"\(raw.kind.prefix(40))\" is not one of \(EventKind.clientKinds.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let day = Day(iso: raw.day) else { throw invalid("\(field).day", "must be a date YYYY-MM-DD") }
+        guard day <= today.adding(days: 1) else { throw invalid("\(field).day", "\(raw.day) is in the future") }
+        guard day >= today.adding(days: -maxAgeDays) else {
+            throw invalid("\(field).day", "\(raw.day) is more than \(maxAgeDays) days old")
+        }
+        let needs = kind.requires
+        let link = try id(raw.link, field: "\(field).link", required: needs.link)
+        if let link, !catalogue.contains(id: link) {
+            throw invalid("\(field).link", "\"\(link)\" is not in the advice-link catalogue")
+        }
+        return MetricEvent(
+            kind: kind, day: day,
+            source: try source(raw.source, field: "\(field).source") ?? batchSource,
+            appVersion: try appVersion(raw.appVersion, field: "\(field).app_version") ?? batchVersion,
+            level: try id(raw.level, field: "\(field).level", required: needs.level),
+            link: link,
+            message: try id(raw.message, field: "\(field).message", required: needs.message))
+    }
+
+    private func id(_ value: String?, field: String, required: Bool) throws(APIError) -> String? {
+        guard let value else {
+            if required { throw invalid(field, "is required for this kind of event") }
+            return nil
+        }
+        guard Identifier.isCatalogueID(value) else { throw invalid(field, "must be a lower-case id of at most 64 characters") }
+        return value
+    }
+
+    private func source(_ value: String?, field: String) throws(APIError) -> EventSource? {
+        guard let value else { return nil }
+        guard let source = EventSource(rawValue: value) else { throw invalid(field, "must be desktop, kiosk or web") }
+        return source
+    }
+
+    private func appVersion(_ value: String?, field: String) throws(APIError) -> String? {
+        guard let value else { return nil }
+        guard Identifier.isAppVersion(value) else { throw invalid(field, "must look like 1.2.3 (at most 32 characters)") }
+        return value
+    }
+
+    private func invalid(_ field: String, _ reason: String) -> APIError {
+        APIError(.unprocessableContent, code: "invalid_field", reason: "\(field) \(reason)")
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import KashDashMetrics
+import KashDashServer
+import Logging
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// `kashdash-server`: the content server and its dashboard accounts.
+@main
+struct KashDashServerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kashdash-server",
+        abstract: "Kash Dash content server: downloads, advice-link redirects, anonymous metrics.",
+        subcommands: [Serve.self],
+        defaultSubcommand: Serve.self)
+}
+
+/// Default data folder: `$XDG_DATA_HOME/kashdash` or `~/.local/share/kashdash`.
+func defaultDataDirectory() -> String {
+    let environment = ProcessInfo.processInfo.environment
+    if let data = environment["KASHDASH_DATA"], !data.isEmpty { return data }
+    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/kashdash" }
+    return (environment["HOME"] ?? ".") + "/.local/share/kashdash"
+}
+
+func environment(_ name: String) -> String? {
+    ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import KashDashMetrics
+import KashDashServer
+import Logging
+
+/// `kashdash-server serve`. Every flag also reads a `KASHDASH_*` environment variable.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the content server.")
+
+    @Option(help: "Address to listen on (env KASHDASH_HOST).")
+    var host: String = environment("KASHDASH_HOST") ?? "127.0.0.1"
+
+    @Option(help: "Port to listen on (env KASHDASH_PORT).")
+    var port: Int = environment("KASHDASH_PORT").flatMap(Int.init) ?? 8080
+
+    @Option(help: "Folder for metrics.sqlite (env KASHDASH_DATA; default $XDG_DATA_HOME/kashdash).")
+    var data: String = defaultDataDirectory()
+
+    @Option(help: "Folder of files served at /download/<file> (env KASHDASH_DOWNLOADS).")
+    var downloads: String = environment("KASHDASH_DOWNLOADS") ?? "downloads"
+
+    @Option(help: "Advice-link catalogue JSON (env KASHDASH_LINKS).")
+    var links: String = environment("KASHDASH_LINKS") ?? "Assets/advice-links.json"
+
+    @Option(help: "Folder of Levels/*.lua served as level packs (env KASHDASH_LEVELS).")
+    var levels: String = environment("KASHDASH_LEVELS") ?? "Levels"
+
+    @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env KASHDASH_POSTGRES_URL).")
+    var postgres: String? = environment("KASHDASH_POSTGRES_URL")
+
+    @Option(help: "Days raw events are kept before only aggregates remain (env KASHDASH_RAW_RETENTION_DAYS).")
+    var rawRetentionDays: Int = environment("KASHDASH_RAW_RETENTION_DAYS").flatMap(Int.init) ?? 35
+
+    @Option(help: "Log level: trace, debug, info, notice, warning, error (env KASHDASH_LOG_LEVEL).")
+    var logLevel: String = environment("KASHDASH_LOG_LEVEL") ?? "info"
+
+    func run() async throws {
+        var logger = Logger(label: "kashdash-server")
+        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
+
+        var configuration = ServerConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.dataDirectory = data
+        configuration.downloadsDirectory = downloads
+        configuration.linksFile = links
+        configuration.levelsDirectory = levels
+        configuration.postgresURL = postgres
+        configuration.rawRetentionDays = rawRetentionDays
+
+        let catalogue: AdviceLinkCatalogue
+        do {
+            catalogue = try AdviceLinkCatalogue(contentsOf: links)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let levelPack = try LevelPack(directory: levels)
+        let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
+        logger.info("starting", metadata: [
+            "address": "\(host):\(port)", "links": "\(catalogue.links.count)", "levels": "\(levelPack.scripts.count)",
+        ])
+        let app = buildApplication(
+            configuration: configuration,
+            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levelPack),
+            logger: logger)
+        try await app.runService()
+        logger.info("stopped")
+    }
+}

@@ -1,0 +1,51 @@
+import Hummingbird
+import HummingbirdTesting
+import KashDashMetrics
+import Logging
+import Testing
+
+@testable import KashDashServer
+
+/// A few checks over a real loopback socket: what only a socket shows (the peer address
+/// feeding the visitor hash, HEAD framing, redirects not being followed).
+@Suite struct LiveServerTests {
+    func liveApp(_ server: TestServer) -> some ApplicationProtocol {
+        Application(
+            router: buildRouter(configuration: server.configuration, dependencies: server.dependencies),
+            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            logger: Logger(label: "test"))
+    }
+
+    @Test func downloadsOverLoopbackAreCountedOncePerVisitor() async throws {
+        let server = try TestServer()
+        defer { server.cleanUp() }
+        try await liveApp(server).test(.live) { client in
+            for _ in 0..<3 {
+                let response = try await client.execute(uri: DownloadTests.file, method: .get, headers: DownloadTests.browser)
+                #expect(response.status == .ok)
+                #expect(response.body.readableBytes == TestServer.downloadBytes.count)
+            }
+            let head = try await client.execute(uri: DownloadTests.file, method: .head, headers: DownloadTests.browser)
+            #expect(head.status == .ok)
+            #expect(head.headers[.contentLength] == "5000")
+        }
+        #expect(try await server.totals().downloads == 1)
+        // Same address, another browser: another visitor.
+        #expect(server.dependencies.visitors.distinctToday == 1)
+    }
+
+    @Test func redirectAndIngestionOverLoopback() async throws {
+        let server = try TestServer()
+        defer { server.cleanUp() }
+        try await liveApp(server).test(.live) { client in
+            let redirect = try await client.execute(uri: "/go/thinkuknow?src=web", method: .get, headers: DownloadTests.browser)
+            #expect(redirect.status == .found)
+            #expect(redirect.headers[.cacheControl] == "no-store")
+            let ingest = try await client.execute(uri: "/api/v1/events", method: .post, headers: [.contentType: "application/json"],
+                                                  body: ByteBuffer(string: EventIngestionTests.goodBatch))
+            #expect(ingest.status == .created)
+        }
+        #expect(try await server.totals().adviceClicks == 1)
+        #expect(try await server.store.rawEventCount() == 5)
+    }
+}
