@@ -121,6 +121,16 @@ Police and Crime Commissioner's office, 2015); these drawings are new.
 """
 
 
+FONTS_README = """# Fonts
+
+No font files are bundled. The game looks here first, then in the system folders, and
+uses Andika (SIL International, SIL Open Font License 1.1) from the Debian package
+`fonts-sil-andika`, with DejaVu Sans (`fonts-dejavu-core`) as the fallback and
+OpenDyslexic (`fonts-opendyslexic`, SIL OFL) as an option. A font dropped into this
+folder (for example on a system without those packages) is picked up first.
+"""
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", help="comma-separated groups: " + ",".join(list(GROUPS) + ["sounds"]))
@@ -150,6 +160,9 @@ def main():
     write_manifest(all_imgs)
     with open(os.path.join(REPO, "Assets", "CREDITS.md"), "w") as fh:
         fh.write(CREDITS)
+    os.makedirs(os.path.join(REPO, "Assets", "fonts"), exist_ok=True)
+    with open(os.path.join(REPO, "Assets", "fonts", "README.md"), "w") as fh:
+        fh.write(FONTS_README)
     if not args.no_sheet:
         print("[art] contact sheets ...", flush=True)
         make_sheets(all_imgs)

@@ -290,16 +290,21 @@ def rank_badge(i):
                 x, y = 80 + 40 * math.cos(a), 92 + 34 * math.sin(a) * -1 * -1
                 w.ellipse(x, y, 8, 4.5, "#6fcf6a", math.degrees(a) + 90)
         cv.put(w, 1.8)
+        # crossed tipstaves: gold staffs with round gold finials, steeply
+        # crossed so they read as ceremonial batons
         t = cv.new()
         for sgn in (-1, 1):
-            t.capsule(80 - sgn * 20, 120, 80 + sgn * 16, 66, 8, "#f4f6fb")
-            t.circle(80 + sgn * 16, 66, 6.5, GOLD)
-            t.circle(80 - sgn * 20, 120, 5, GOLD)
+            t.capsule(80 - sgn * 15, 122, 80 + sgn * 13, 68, 8.5, GOLD)
         cv.put(t, 2.2)
         bands = cv.new()
         for sgn in (-1, 1):
-            bands.capsule(80 - sgn * 10, 105, 80 + sgn * 8, 78, 8.2, POLICE_BLUE)
+            bands.stroke([(80 - sgn * 11, 114), (80 + sgn * 10, 73)], 2.2, "#fff0b0", smooth=False)
         cv.over(bands.clip(t))
+        f = cv.new()
+        for sgn in (-1, 1):
+            f.circle(80 + sgn * 13, 68, 6.5, GOLD)
+            f.circle(80 - sgn * 15, 122, 5.5, GOLD)
+        cv.put(f, 2.0)
         icons.crown(cv, 80, 46, 44, 2.2)
     return cv.down()
 
