@@ -86,7 +86,7 @@ def side_view(name, frame=0, crash=False):
     ph = frame * math.pi / 2            # phase for ear/tail/leg motion
     # whole dog is built in design space; for the crash pose it is tilted afterwards
     K = 0.86   # design space -> frame: keeps the dog about 124x100 and centred
-    base = cv.new().at(K, 80 - K * 82, 64 - K * 58 + dy)
+    base = cv.new().at(K, 78.5 - K * 82, 64 - K * 58 + dy)
 
     base_c, light, dark = P["base"], P["light"], P["dark"]
     shade = darken(base_c, 0.18) if name != "jasper" else "#2c2b36"
@@ -179,16 +179,20 @@ def side_view(name, frame=0, crash=False):
         legs.over(base.new().circle(120, 84, 2.5, dark).circle(112, 86, 1.6, dark).clip(legs))
     cv.put(legs, OUTW)
 
+    # the head group is drawn a touch larger than life (chibi proportions read better small)
+    HS = 1.1
+    hb = base.new().at(base.k * HS, base.ox - base.k * (HS - 1) * 98, base.oy - base.k * (HS - 1) * 62)
+
     # far ear (Kash only; the others' far ears hide behind the head) ----------
     if name == "kash":
         ear_sway = 0 if crash else 3 * math.sin(ph)
-        fe = base.new()
+        fe = hb.new()
         fe.blob(rot([(88, 40), (84, 18), (86, 4), (90, 2), (100, 20), (102, 36)], ear_sway - 8, 95, 36),
                 darken(P["ear"], 0.25), steps=8)
         cv.put(fe, OUTW)
 
     # head --------------------------------------------------------------------
-    head = base.new()
+    head = hb.new()
     hx, hy = 110, 48
     head.circle(hx, hy, 26, base_c)
     if name == "kash":   # long, tapering shepherd snout
@@ -214,7 +218,7 @@ def side_view(name, frame=0, crash=False):
     cv.put(head, OUTW)
 
     # near ear ----------------------------------------------------------------
-    ear = base.new()
+    ear = hb.new()
     if name == "kash":
         es = 0 if crash else 3 * math.sin(ph)
         pts = [(94, 38), (92, 16), (95, 2), (99, 0), (110, 20), (110, 36)]
@@ -238,19 +242,19 @@ def side_view(name, frame=0, crash=False):
     cv.put(ear, OUTW * 0.9)
 
     # face --------------------------------------------------------------------
-    face = base.new()
+    face = hb.new()
     ex, ey = 121, 44
     if crash:
         # dizzy swirl eyes, gentle
         face.ellipse(ex, ey, 8.5, 9.5, WHITE)
         sw = [(ex + 0.7 * t * math.cos(t * 1.9), ey + 0.7 * t * math.sin(t * 1.9)) for t in
               [i * 0.25 for i in range(0, 34)]]
-        eye = base.new().ellipse(ex, ey, 8.5, 9.5, WHITE)
+        eye = hb.new().ellipse(ex, ey, 8.5, 9.5, WHITE)
         cv.put(eye, 1.6)
-        face = base.new()
+        face = hb.new()
         face.stroke(sw, 1.8, OUT, smooth=False)
     else:
-        eye = base.new().ellipse(ex, ey, 8.5, 10, WHITE)
+        eye = hb.new().ellipse(ex, ey, 8.5, 10, WHITE)
         cv.put(eye, 1.6)
         face.ellipse(ex + 2.4, ey + 1.2, 6.2, 7.4, P["iris"])
         face.ellipse(ex + 3.0, ey + 1.6, 4.0, 5.0, "#1d1726")
@@ -283,8 +287,8 @@ def side_view(name, frame=0, crash=False):
 
     # Kash's police cap ---------------------------------------------------------
     if P["accent"] == "cap":
-        cap = base.new()
-        cap.at(base.k * 0.86, base.ox + base.k * 0.14 * 118, base.oy + base.k * 0.14 * 26)
+        cap = hb.new()
+        cap.at(hb.k * 0.86, hb.ox + hb.k * 0.14 * 118, hb.oy + hb.k * 0.14 * 26)
         ca = -14 if not crash else 4
         piv = (112, 22)
         if crash:   # the cap has slipped forward over the brow
