@@ -1,0 +1,92 @@
+-- Level 4: links, attachments and "you've won" tricks.
+return {
+  id = "too-good-to-be-true",
+  title = "Too Good to Be True",
+  topic = "scams",
+  lesson = "Don't click odd links, open files from strangers or believe \"you've won\" messages: check with a trusted adult first.",
+  ages = { 8, 13 },
+  difficulty = 3,
+  theme = "mail",
+  lives = 4,
+  physics = { gravity = 0.42, flap = 7.7, terminal = 9.5, speed = 3.2 },
+  links = { "thinkuknow-8-10", "childnet-young-people", "get-safe-online" },
+
+  messages = {
+    { id = "free-prize",
+      prompt = "A pop-up says, \"You've won a free tablet! Click here and type your address.\" What do you do?",
+      choices = {
+        { text = "Click to get my prize", safe = false,
+          feedback = "It sounds exciting! But pop-ups like this are tricks to get your details. Close it, and tell a trusted adult." },
+        { text = "Close it, and tell a grown-up", safe = true,
+          feedback = "Good thinking! If it sounds too good to be true, it is a trick. Never type your address into a pop-up." },
+      } },
+    { id = "odd-file",
+      prompt = "You get an email from someone you don't know. It says, \"Open this file for a funny video!\" What do you do?",
+      choices = {
+        { text = "Open the file", safe = false,
+          feedback = "It's normal to want to see it. But files from strangers can hide bugs that harm your device. Don't open it. Show a trusted adult." },
+        { text = "Don't open it, and show a grown-up", safe = true,
+          feedback = "Great! Files from people you don't know can hide bugs called viruses. A grown-up can help you delete it." },
+        { text = "Reply and ask what it is", safe = false,
+          feedback = "Asking is a good idea in real life. But a reply tells them your email works. Don't reply. Show a trusted adult." },
+      } },
+    { id = "friend-link",
+      prompt = "Your friend's account sends you a link. It says, \"Is this you in this video?\" It doesn't sound like them. What do you do?",
+      choices = {
+        { text = "Don't click, and ask a grown-up", safe = true,
+          feedback = "Well done! Accounts can be taken over by someone else. Ask a trusted adult, or check with your friend face to face." },
+        { text = "Click it to find out", safe = false,
+          feedback = "It's normal to feel worried and want to look. But tricksters send links like this from friends' accounts. Don't click. Ask a trusted adult." },
+      } },
+  },
+
+  build = function(b)
+    local count, first, spacing = 21, 900, 400
+    local gap, width = 240, 105
+    local low, high, step = 230, 440, 130
+    local moveEvery, amplitude, period = 0, 0, 600
+    local wobble = 15
+    local labels = { "CLICK?", "WIN!?", "FREE?", "STOP" }
+    local kinds = { "lightbulb", "star", "shield" }
+    local messageAfter = { [5] = "free-prize", [11] = "odd-file", [17] = "friend-link" }
+
+    -- Which gates drift up and down: never the first three, never two in a row.
+    local moving = {}
+    for i = 1, count do moving[i] = moveEvery > 0 and i > 3 and i % moveEvery == 0 end
+    -- Gap centres follow a gentle random walk; next to a moving gate the step shrinks
+    -- by the drift, so the climb or drop between two gaps never grows too big.
+    local ys, y = {}, 330
+    for i = 1, count do
+      if i > 1 then
+        local s = step
+        if moving[i] or moving[i - 1] then s = step - amplitude end
+        y = math.max(low, math.min(high, y + math.random(0, 2 * s) - s))
+      end
+      ys[i] = y
+    end
+
+    local pickupCount = 0
+    for i = 1, count do
+      local x = first + (i - 1) * spacing
+      local move = nil
+      if moving[i] then move = { amplitude = amplitude, period = period } end
+      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1], move = move }
+      if i < count then
+        local mid = x + spacing // 2
+        if messageAfter[i] then
+          b:message{ id = messageAfter[i], x = mid }
+        elseif i >= 2 and i % 3 == 2 then
+          pickupCount = pickupCount + 1
+          local py = (ys[i] + ys[i + 1]) // 2 + math.random(0, 2 * wobble) - wobble
+          b:pickup{ x = mid, y = py, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
+        end
+      end
+    end
+    b:finish(first + (count - 1) * spacing + 400)
+  end,
+
+  on_gate_passed = function(e)
+    if e.gate % 10 == 0 then return { score = 5, banner = "Ten more gates! Keep going!" } end
+    return nil
+  end,
+}

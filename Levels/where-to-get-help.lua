@@ -1,0 +1,96 @@
+-- Level 13: the finale. Where to get help: a trusted adult, Childline, CEOP.
+return {
+  id = "where-to-get-help",
+  title = "Where to Get Help",
+  topic = "getting-help",
+  lesson = "If something online worries you, tell a trusted adult, call Childline on 0800 1111, or report to CEOP.",
+  ages = { 7, 13 },
+  difficulty = 10,
+  theme = "shield",
+  physics = { gravity = 0.50, flap = 8.5, terminal = 11, speed = 4.2 },
+  links = { "childline", "ceop-report", "childline-info-advice" },
+
+  messages = {
+    { id = "who-to-talk-to",
+      prompt = "Something online is worrying you. You don't want to tell anyone at home. Who could you talk to?",
+      choices = {
+        { text = "No one. I'll keep it in", safe = false,
+          feedback = "It can feel hard to talk. But you don't have to cope alone. Tell a teacher you trust, or call Childline free on 0800 1111." },
+        { text = "A teacher, or Childline on 0800 1111", safe = true,
+          feedback = "Yes! A teacher can help. Childline is free, and you can talk to them about anything, big or small." },
+        { text = "Someone I chat to in a game", safe = false,
+          feedback = "People in games may not be who they say. Talk to a trusted adult, or call Childline free on 0800 1111." },
+      } },
+    { id = "report-to-ceop",
+      prompt = "An adult you met online keeps asking for photos of you. You feel scared. What can you do?",
+      choices = {
+        { text = "Tell a trusted adult, and report to CEOP", safe = true,
+          feedback = "Well done. This is not your fault, and you won't be in trouble. CEOP helps keep children safe. A trusted adult can help you report." },
+        { text = "Do what they say so they stop", safe = false,
+          feedback = "It's normal to feel scared. But you don't have to do what they say. It is not your fault. Tell a trusted adult, and report to CEOP." },
+      } },
+    { id = "help-a-friend",
+      prompt = "Your friend says something online is making them sad. They ask you not to tell. What do you do?",
+      choices = {
+        { text = "Keep their secret", safe = false,
+          feedback = "You're a kind friend. But some secrets are too big to keep. Telling a trusted adult is how you help." },
+        { text = "Help them tell a trusted adult", safe = true,
+          feedback = "What a good friend! Go with them to tell a grown-up they trust. They could call Childline on 0800 1111 too." },
+      } },
+  },
+
+  build = function(b)
+    local count, first, spacing = 40, 900, 320
+    local gap, width = 180, 120
+    local low, high, step = 220, 450, 180
+    local moveEvery, amplitude, period = 3, 50, 600
+    local wobble = 30
+    local labels = { "HELP", "TALK", "SAFE", "CALL" }
+    local kinds = { "shield", "heart", "badge", "star" }
+    local messageAfter = { [9] = "who-to-talk-to", [21] = "report-to-ceop", [31] = "help-a-friend" }
+
+    -- Which gates drift up and down: never the first three, never two in a row.
+    local moving = {}
+    for i = 1, count do moving[i] = moveEvery > 0 and i > 3 and i % moveEvery == 0 end
+    -- Gap centres follow a gentle random walk; next to a moving gate the step shrinks
+    -- by the drift, so the climb or drop between two gaps never grows too big.
+    local ys, y = {}, 330
+    for i = 1, count do
+      if i > 1 then
+        local s = step
+        if moving[i] or moving[i - 1] then s = step - amplitude end
+        y = math.max(low, math.min(high, y + math.random(0, 2 * s) - s))
+      end
+      ys[i] = y
+    end
+
+    local pickupCount = 0
+    for i = 1, count do
+      local x = first + (i - 1) * spacing
+      local move = nil
+      if moving[i] then move = { amplitude = amplitude, period = period } end
+      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1], move = move }
+      if i < count then
+        local mid = x + spacing // 2
+        if messageAfter[i] then
+          b:message{ id = messageAfter[i], x = mid }
+        elseif i >= 2 and i % 3 == 2 then
+          pickupCount = pickupCount + 1
+          local py = (ys[i] + ys[i + 1]) // 2 + math.random(0, 2 * wobble) - wobble
+          b:pickup{ x = mid, y = py, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
+        end
+      end
+    end
+    b:finish(first + (count - 1) * spacing + 400)
+  end,
+
+  on_gate_passed = function(e)
+    if e.gate % 10 == 0 then return { score = 10, banner = "Ten more gates! Nearly a Chief Constable!" } end
+    return nil
+  end,
+
+  on_message_answered = function(e)
+    if e.safe then return { score = 5, banner = "You know where to get help!" } end
+    return nil
+  end,
+}
