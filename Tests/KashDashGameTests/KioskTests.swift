@@ -1,3 +1,4 @@
+import Foundation
 import KashDashCore
 @testable import KashDashGame
 import Testing
@@ -55,6 +56,15 @@ import Testing
         #expect(app.screenID == .title)
         app.handle(.primary)
         #expect(app.screenID == .characterSelect)
+    }
+
+    @Test func kioskWritesNothingToDisk() {
+        let directory = temporaryDirectory()
+        let store = FileProgressStore(fileURL: directory.appendingPathComponent("progress.json"))
+        let app = GameApp(content: .builtIn, store: store, mode: .kiosk)
+        app.perform(.pickDog(.emma))
+        app.adjust(.textSize, by: 1)
+        #expect(!FileManager.default.fileExists(atPath: store.fileURL.path))
     }
 
     @Test func desktopDoesNotResetWhenIdle() {

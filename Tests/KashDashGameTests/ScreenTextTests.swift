@@ -92,6 +92,37 @@ import Testing
         #expect(!list.imageNames.contains("panel"))
     }
 
+    @Test func reducedMotionKeepsTheDogLevel() {
+        func dogRotations(_ settings: GameSettings) -> [Double] {
+            let app = GameApp.scenario(.playing(levelID: "training", ticks: 0), settings: settings)
+            app.botFlies = true
+            var rotations: [Double] = []
+            for _ in 0..<120 {
+                app.update()
+                for case .sprite(let sprite) in app.draw(alpha: 0.5).commands where sprite.name == "dog-kash" {
+                    rotations.append(sprite.rotationDegrees)
+                }
+            }
+            return rotations
+        }
+        var reduced = GameSettings()
+        reduced.reducedMotion = true
+        #expect(dogRotations(GameSettings()).contains { $0 != 0 })
+        #expect(dogRotations(reduced).allSatisfy { $0 == 0 })
+    }
+
+    @Test func drawingInterpolatesBetweenTicks() {
+        let app = GameApp.scenario(.playing(levelID: "training", ticks: 90))
+        func dogY(_ alpha: Double) -> Double? {
+            for case .sprite(let sprite) in app.draw(alpha: alpha).commands where sprite.name == "dog-kash" { return sprite.dest.midY }
+            return nil
+        }
+        let previous = app.session!.previous.dogY.approximateDouble
+        let current = app.simulation!.state.dogY.approximateDouble
+        #expect(abs(dogY(0)! - previous) < 0.001)
+        #expect(abs(dogY(1)! - current) < 0.001)
+    }
+
     @Test func scenariosAreRepeatable() {
         #expect(GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25)
             == GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25))

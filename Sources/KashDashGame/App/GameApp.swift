@@ -340,7 +340,9 @@ public final class GameApp {
         notice = (text, seconds * GameApp.ticksPerSecond)
     }
 
+    /// Writes progress to the store. A kiosk keeps nothing, not even in a file it was given.
     func save() {
+        guard mode == .desktop else { return }
         do { try store.save(progress) } catch {
             configuration.log("kashdash: could not save progress: \(error)")
         }
