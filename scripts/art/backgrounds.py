@@ -166,21 +166,43 @@ def near():
     for x, h, r in ((60, 70, 42), (300, 90, 50), (470, 60, 38), (760, 80, 46), (1010, 70, 44), (1220, 95, 40)):
         Th.ellipse(x - r * 0.3, H - 40 - h - r * 0.55, r * 0.4, r * 0.22, (255, 255, 255, 70), -20)
     cv.over(hl)
-    houses = cv.new()
-    Hh = Wrap(houses, W)
+    LAYOUTS = {0: (30, [(64, 12), (64, 44)]), 1: (60, [(14, 14), (80, 14)]), 2: (72, [(12, 12), (12, 42)]),
+               3: (24, [(48, 12)])}
+    HOUSES = ((140, 110, 80, "#ffe3b3", "#e8704f", 0), (560, 120, 90, "#ffd0d8", "#8a5bd0", 1),
+              (860, 100, 74, "#d9f0ff", "#3f82d8", 2), (1090, 86, 66, "#fff3c4", "#e8704f", 1))
+    chim = cv.new()
+    C = Wrap(chim, W)
+    for x, w, h, wall, roof, kind in HOUSES:
+        b = H - 36
+        C.rect(x + w * 0.68, b - h - 40, x + w * 0.68 + 16, b - h - 10, "#b35b3c")
+        C.rect(x + w * 0.68 - 3, b - h - 46, x + w * 0.68 + 19, b - h - 38, "#c96a48")
+    cv.put(chim, 3.0, wrap_x=True)
+    walls = cv.new()
+    Wl = Wrap(walls, W)
+    roofs = cv.new()
+    R = Wrap(roofs, W)
     details = cv.new()
     D = Wrap(details, W)
-    for x, w, h, wall, roof in ((140, 110, 80, "#ffe3b3", "#e8704f"), (560, 120, 90, "#ffd0d8", "#8a5bd0"),
-                                (860, 100, 74, "#d9f0ff", "#3f82d8"), (1090, 86, 66, "#fff3c4", "#e8704f")):
+    panes = cv.new()
+    Pn = Wrap(panes, W)
+    for x, w, h, wall, roof, kind in HOUSES:
         b = H - 36
-        Hh.rect(x, b - h, x + w, b + 6, wall)
-        Hh.poly([(x - 12, b - h + 4), (x + w / 2, b - h - 46), (x + w + 12, b - h + 4)], roof)
-        Hh.rect(x + w * 0.68, b - h - 40, x + w * 0.68 + 16, b - h - 10, "#b35b3c")
-        D.rrect(x + w / 2 - 13, b - 44, x + w / 2 + 13, b + 4, 10, "#7a4a2e")
-        D.rrect(x + 12, b - h + 16, x + 38, b - h + 40, 3, "#bfe6ff")
-        D.rrect(x + w - 38, b - h + 16, x + w - 12, b - h + 40, 3, "#bfe6ff")
-    cv.put(houses, 3.0, wrap_x=True)
+        Wl.rect(x, b - h, x + w, b + 6, wall)
+        R.poly([(x - 12, b - h + 4), (x + w / 2, b - h - 46), (x + w + 12, b - h + 4)], roof)
+        # door and windows, laid out per house (relative to the wall's left and top)
+        door_x, wins = LAYOUTS[kind if (x, w) != (1090, 86) else 3]
+        dx = x + door_x
+        D.rrect(dx - 12, b - 42, dx + 12, b + 4, 10, "#7a4a2e")
+        for rx, ry in wins:
+            wx, wy = x + rx, b - h + ry
+            D.rrect(wx, wy, wx + 26, wy + 22, 3, "#bfe6ff")
+            Pn.rect(wx + 12, wy, wx + 14, wy + 22, WHITE)
+            Pn.rect(wx, wy + 10, wx + 26, wy + 12, WHITE)
+        D.circle(dx + 6, b - 18, 2.2, GOLD)
+    cv.put(walls, 3.0, wrap_x=True)
+    cv.put(roofs, 3.0, wrap_x=True)
     cv.put(details, 2.2, wrap_x=True)
+    cv.over(panes)
     return cv.down()
 
 
