@@ -133,9 +133,9 @@ def wrong():
 
 
 def rankup():
-    buf = np.zeros(int(RATE * 1.15))
+    buf = np.zeros(int(RATE * 1.0))
     brass = ((1, 1.0), (2, 0.5), (3, 0.3), (4, 0.15), (5, 0.08))
-    seq = ((72, 0.0, 0.16), (76, 0.15, 0.16), (79, 0.30, 0.16), (84, 0.45, 0.65))
+    seq = ((72, 0.0, 0.16), (76, 0.15, 0.16), (79, 0.30, 0.16), (84, 0.45, 0.52))
     for m, at, d in seq:
         n = int(RATE * d)
         e = env_adsr(n, a=0.02, d=0.06, s=0.75, r=min(0.25, d * 0.5))
@@ -168,8 +168,25 @@ def crash():
     return out
 
 
-EFFECTS = {"flap": flap, "point": point, "pickup": pickup, "right": right, "wrong": wrong,
-           "rankup": rankup, "click": click, "crash": crash}
+def room(x, amount=0.12, tail=0.25, seed=3):
+    """A touch of soft 'room' (convolution with a short decaying filtered-noise response)."""
+    rng = np.random.default_rng(seed)
+    n = int(RATE * tail)
+    t = np.arange(n) / RATE
+    ir = lowpass(rng.standard_normal(n), 3000, poles=2) * np.exp(-t / (tail / 5))
+    ir /= np.sqrt(np.sum(ir ** 2))
+    wet = np.convolve(x, ir)
+    dry = np.concatenate([x, np.zeros(len(wet) - len(x))])
+    out = dry + amount * wet / max(np.max(np.abs(wet)), 1e-9) * np.max(np.abs(x))
+    # fade the tail smoothly to silence
+    m = int(RATE * 0.05)
+    out[-m:] *= np.linspace(1, 0, m)
+    return out
+
+
+EFFECTS = {"flap": flap, "point": point, "pickup": lambda: room(pickup(), 0.15),
+           "right": lambda: room(right(), 0.15), "wrong": lambda: room(wrong(), 0.1),
+           "rankup": lambda: room(rankup(), 0.18, tail=0.2), "click": click, "crash": crash}
 
 
 # peaks: about -6 dBFS; the sustained low "wrong" tone and the often-repeated UI click a
