@@ -185,6 +185,12 @@ def order(names):
     return sorted(names, key=key)
 
 
+def save_sheet(img, name):
+    """Review sheets are stored as 256-colour PNGs to keep the repository small."""
+    img.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE).save(
+        os.path.join(DOCS, name), optimize=True)
+
+
 def make_sheets(all_imgs):
     os.makedirs(DOCS, exist_ok=True)
     groups = [
@@ -207,7 +213,7 @@ def make_sheets(all_imgs):
     for p in parts:
         out.alpha_composite(p, (0, y))
         y += p.height
-    out.convert("RGB").save(os.path.join(DOCS, "contact-sheet.png"), optimize=True)
+    save_sheet(out, "contact-sheet.png")
     # the dogs, enlarged, for a close look
     dd = []
     for d in ("kash", "emma", "jasper"):
@@ -217,11 +223,10 @@ def make_sheets(all_imgs):
         dd.append((f"dog-{d}-crash.png (2x)", cr.resize((cr.width * 2, cr.height * 2), Image.LANCZOS)))
     for d in ("kash", "emma", "jasper"):
         dd.append((f"dog-{d}-portrait.png", all_imgs[f"dog-{d}-portrait.png"]))
-    contact.sheet(dd, width=1700, title="Kash, Emma and Jasper").convert("RGB").save(
-        os.path.join(DOCS, "dogs-sheet.png"), optimize=True)
+    save_sheet(contact.sheet(dd, width=1700, title="Kash, Emma and Jasper"), "dogs-sheet.png")
     # a composed preview scene: the parallax layers with the three dogs, gates and pickups
     scene = preview_scene(all_imgs)
-    scene.convert("RGB").save(os.path.join(DOCS, "preview-scene.png"), optimize=True)
+    save_sheet(scene, "preview-scene.png")
 
 
 def preview_scene(A):
