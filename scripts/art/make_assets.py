@@ -148,7 +148,7 @@ def main():
     if "ui" in want:
         icon_dir = os.path.join(REPO, "Assets", "icon")
         save_png(imgs["icon.png"], os.path.join(icon_dir, "kashdash.png"))
-        save_png(imgs["icon.png"].resize((48, 48), Image.LANCZOS), os.path.join(icon_dir, "kashdash-48.png"))
+        save_png(ui.app_icon(256, small=True).resize((48, 48), Image.LANCZOS), os.path.join(icon_dir, "kashdash-48.png"))
     if "sounds" in want:
         print("[art] sounds ...", flush=True)
         sounds.build(SOUNDS)

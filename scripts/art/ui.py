@@ -150,16 +150,18 @@ def logo():
 
 
 # ------------------------------------------------------------------ app icon
-def app_icon(size=256):
-    """Kash's head in a round police badge with a blue-and-white chequered ring."""
+def app_icon(size=256, small=False):
+    """Kash's head in a round police badge with a blue-and-white chequered ring.
+    small=True: a simpler ring (fewer, bigger squares) and a bigger head, for 48 px."""
     cv = Canvas(256, 256)
     L = cv.new().circle(128, 140, 112, POLICE_DARK)
     cv.put(L, 5)
     ring = cv.new()
-    n = 28
+    n = 14 if small else 28
+    rows = ((84, 110),) if small else ((86, 98), (98, 110))
     for i in range(n):
         a0, a1 = 2 * math.pi * i / n, 2 * math.pi * (i + 1) / n
-        for j, (r0, r1) in enumerate(((86, 98), (98, 110))):
+        for j, (r0, r1) in enumerate(rows):
             col = WHITE if (i + j) % 2 == 0 else CHEQ_BLUE
             pts = [(128 + r0 * math.cos(a0), 140 + r0 * math.sin(a0)), (128 + r1 * math.cos(a0), 140 + r1 * math.sin(a0)),
                    (128 + r1 * math.cos(a1), 140 + r1 * math.sin(a1)), (128 + r0 * math.cos(a1), 140 + r0 * math.sin(a1))]
@@ -169,7 +171,8 @@ def app_icon(size=256):
     c2 = cv.new().circle(128, 200, 70, "#bfe6ff")
     c.over(c2.clip(c))
     cv.put(c, 3)
-    dogs.front_view("kash", cv=cv, k=0.72, ox=128 - 0.72 * 160, oy=146 - 0.72 * 130, with_body=False)
+    hk = 0.8 if small else 0.72
+    dogs.front_view("kash", cv=cv, k=hk, ox=128 - hk * 160, oy=(150 if small else 146) - hk * 130, with_body=False)
     img = cv.down()
     if size != 256:
         img = img.resize((size, size), Image.LANCZOS)
