@@ -3,7 +3,7 @@ return {
   id = "ask-before-you-share",
   title = "Ask Before You Share",
   topic = "photos",
-  lesson = "Ask before you share photos of other people, and never send photos of you to people you only know online.",
+  lesson = "Ask before you share a photo of someone, and never send photos to online strangers.",
   ages = { 8, 13 },
   difficulty = 6,
   theme = "camera",
@@ -43,7 +43,7 @@ return {
     local count, first, spacing = 30, 900, 360
     local gap, width = 210, 110
     local low, high, step = 210, 460, 160
-    local moveEvery, amplitude, period = 4, 35, 620
+    local moveEvery, amplitude, period = 4, 35, 800
     local wobble = 25
     local labels = { "ASK", "SNAP?", "SHARE?", "THINK" }
     local kinds = { "star", "heart", "badge" }

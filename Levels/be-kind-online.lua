@@ -23,10 +23,10 @@ return {
     { id = "cross-after-losing",
       prompt = "You lose a game online. You feel cross and want to type something mean. What do you do?",
       choices = {
-        { text = "Type it. They won't know it's me", safe = false,
-          feedback = "It's OK to feel cross. But mean words hurt, even online. There's a real person on the other side." },
         { text = "Take a break before I type", safe = true,
           feedback = "Great idea! Everyone feels cross sometimes. A break helps you calm down, so you don't say things you'll be sorry for." },
+        { text = "Type it. They won't know it's me", safe = false,
+          feedback = "It's OK to feel cross. But mean words hurt, even online. There's a real person on the other side." },
       } },
     { id = "kind-comment",
       prompt = "Your friend shares a drawing they made. What could you say?",
@@ -42,7 +42,7 @@ return {
     local count, first, spacing = 26, 900, 375
     local gap, width = 225, 110
     local low, high, step = 215, 455, 150
-    local moveEvery, amplitude, period = 4, 30, 640
+    local moveEvery, amplitude, period = 4, 30, 800
     local wobble = 25
     local labels = { "KIND", "THINK", "NICE", "CARE" }
     local kinds = { "heart", "star", "badge" }

@@ -3,7 +3,7 @@ return {
   id = "block-report-tell",
   title = "Block, Report, Tell",
   topic = "bullying",
-  lesson = "If someone is mean to you online, don't reply: save a screenshot, block, report and tell a trusted adult.",
+  lesson = "If someone is mean online, don't reply: screenshot it, block, report and tell a trusted adult.",
   ages = { 8, 13 },
   difficulty = 6,
   theme = "megaphone",
@@ -30,10 +30,10 @@ return {
     { id = "not-your-fault",
       prompt = "Someone is being mean to you online every day. You start to think it's your fault. Is it?",
       choices = {
-        { text = "Yes, I must have done something", safe = false,
-          feedback = "That's a hard feeling. But bullying is never your fault. Tell a trusted adult. You can call Childline on 0800 1111 too." },
         { text = "No, bullying is never my fault", safe = true,
           feedback = "That's right. No one should be bullied. Block, report and tell a trusted adult. You can call Childline on 0800 1111 too." },
+        { text = "Yes, I must have done something", safe = false,
+          feedback = "That's a hard feeling. But bullying is never your fault. Tell a trusted adult. You can call Childline on 0800 1111 too." },
       } },
   },
 
@@ -41,7 +41,7 @@ return {
     local count, first, spacing = 29, 900, 365
     local gap, width = 215, 110
     local low, high, step = 210, 460, 160
-    local moveEvery, amplitude, period = 4, 35, 620
+    local moveEvery, amplitude, period = 4, 35, 800
     local wobble = 25
     local labels = { "BLOCK", "REPORT", "TELL", "SAVE" }
     local kinds = { "shield", "badge", "heart" }

@@ -3,7 +3,7 @@ return {
   id = "footprints-online",
   title = "Footprints Online",
   topic = "digital-footprint",
-  lesson = "What you post online can stay there for a long time, so think before you post and leave kind footprints.",
+  lesson = "What you post can stay online for a long time, so think before you post.",
   ages = { 9, 13 },
   difficulty = 9,
   theme = "footprints",
@@ -22,18 +22,18 @@ return {
     { id = "family-test",
       prompt = "You are about to post a comment. How can you check it's OK?",
       choices = {
-        { text = "Only post it if it's funny", safe = false,
-          feedback = "Funny is fine. But jokes can hurt people, or look bad later. Ask, \"Would I be happy for my family to see this?\"" },
         { text = "Ask, \"Would I be happy for my family to see this?\"", safe = true,
           feedback = "Great test! If you wouldn't want your family or teacher to see it, don't post it." },
+        { text = "Only post it if it's funny", safe = false,
+          feedback = "Funny is fine. But jokes can hurt people, or look bad later. Ask, \"Would I be happy for my family to see this?\"" },
       } },
     { id = "good-footprint",
       prompt = "You can leave good footprints online too. Which one is a good footprint?",
       choices = {
-        { text = "A kind birthday message for a friend", safe = true,
-          feedback = "Yes! Kind posts leave good footprints. What you share can show the best of you." },
         { text = "A mean joke about someone", safe = false,
           feedback = "Jokes like this can hurt, and they can stay online. Leave kind footprints instead." },
+        { text = "A kind birthday message for a friend", safe = true,
+          feedback = "Yes! Kind posts leave good footprints. What you share can show the best of you." },
       } },
   },
 
@@ -41,7 +41,7 @@ return {
     local count, first, spacing = 38, 900, 330
     local gap, width = 185, 120
     local low, high, step = 215, 455, 180
-    local moveEvery, amplitude, period = 3, 45, 620
+    local moveEvery, amplitude, period = 3, 45, 820
     local wobble = 30
     local labels = { "THINK", "POST?", "FOREVER", "TRACE" }
     local kinds = { "badge", "star", "lightbulb" }

@@ -3,7 +3,7 @@ return {
   id = "game-on-safely",
   title = "Game On, Safely",
   topic = "gaming",
-  lesson = "In games, never swap your password for free stuff, and ask a grown-up before you buy anything.",
+  lesson = "Never swap your password for free game stuff, and ask a grown-up before you buy anything.",
   ages = { 8, 13 },
   difficulty = 7,
   theme = "gamepad",
@@ -14,10 +14,10 @@ return {
     { id = "free-coins",
       prompt = "A player says, \"Give me your password and I'll add 1000 free coins!\" What do you do?",
       choices = {
-        { text = "Give them my password", safe = false,
-          feedback = "Free coins sound great! But this is a trick to take your account. Never share your password. Tell a trusted adult." },
         { text = "Say no, then block and report them", safe = true,
           feedback = "Smart move! No one needs your password to give you coins. Block and report them, and tell a trusted adult." },
+        { text = "Give them my password", safe = false,
+          feedback = "Free coins sound great! But this is a trick to take your account. Never share your password. Tell a trusted adult." },
       } },
     { id = "buy-gems",
       prompt = "A game says, \"Get 500 gems now! Just tap to pay.\" What do you do?",
@@ -43,7 +43,7 @@ return {
     local count, first, spacing = 32, 900, 350
     local gap, width = 205, 115
     local low, high, step = 210, 460, 170
-    local moveEvery, amplitude, period = 3, 40, 600
+    local moveEvery, amplitude, period = 3, 40, 800
     local wobble = 30
     local labels = { "PLAY", "CHAT", "COINS?", "ASK" }
     local kinds = { "star", "key", "badge" }

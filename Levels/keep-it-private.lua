@@ -26,10 +26,10 @@ return {
     { id = "house-number",
       prompt = "You make a video on a kids' app. Your house number is on the door behind you. What do you do?",
       choices = {
-        { text = "Post it now", safe = false,
-          feedback = "It's easy to miss things in a video. But a house number can show where you live. Check what is behind you first." },
         { text = "Film it again with no number", safe = true,
           feedback = "Smart thinking! Videos can show where you live. Check what is behind you, and ask a grown-up before you post." },
+        { text = "Post it now", safe = false,
+          feedback = "It's easy to miss things in a video. But a house number can show where you live. Check what is behind you first." },
       } },
     { id = "privacy-setting",
       prompt = "You join a new app. It asks, \"Who can see your things?\" What do you pick?",

@@ -3,7 +3,7 @@ return {
   id = "time-out",
   title = "Time Out",
   topic = "wellbeing",
-  lesson = "Take breaks from screens, put them away at bedtime, and talk to someone if being online makes you feel bad.",
+  lesson = "Take breaks, keep screens out of bed, and talk to a trusted adult if you feel down.",
   ages = { 7, 13 },
   difficulty = 8,
   theme = "clock",
@@ -14,18 +14,18 @@ return {
     { id = "bedtime",
       prompt = "It's bedtime. Your friends are still playing online. What do you do?",
       choices = {
-        { text = "Keep playing under the covers", safe = false,
-          feedback = "It's hard to stop when friends are online. But sleep helps you grow, learn and feel good. The game can wait." },
         { text = "Say goodnight, and put the screen away", safe = true,
           feedback = "Good choice! Screens in bed can keep you awake. A good sleep helps you feel great tomorrow." },
+        { text = "Keep playing under the covers", safe = false,
+          feedback = "It's hard to stop when friends are online. But sleep helps you grow, learn and feel good. The game can wait." },
       } },
     { id = "tired-eyes",
       prompt = "You've played for a long time. Your eyes feel tired and you feel grumpy. What do you do?",
       choices = {
-        { text = "Take a break, and do something else", safe = true,
-          feedback = "Brilliant! Tired eyes and grumpy feelings mean it's time for a break. Go outside, stretch or play with a toy." },
         { text = "Play one more hour", safe = false,
           feedback = "Games are fun, and it's hard to stop. But your body is telling you it needs a rest. Take a break." },
+        { text = "Take a break, and do something else", safe = true,
+          feedback = "Brilliant! Tired eyes and grumpy feelings mean it's time for a break. Go outside, stretch or play with a toy." },
       } },
     { id = "feel-bad",
       prompt = "Some videos online make you feel worried and sad. But you keep watching them. What could help?",
@@ -41,7 +41,7 @@ return {
     local count, first, spacing = 35, 900, 340
     local gap, width = 195, 115
     local low, high, step = 210, 460, 175
-    local moveEvery, amplitude, period = 3, 40, 600
+    local moveEvery, amplitude, period = 3, 40, 800
     local wobble = 30
     local labels = { "BREAK", "REST", "PAUSE", "MOVE" }
     local kinds = { "heart", "star", "lightbulb" }

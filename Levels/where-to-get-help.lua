@@ -32,18 +32,18 @@ return {
     { id = "help-a-friend",
       prompt = "Your friend says something online is making them sad. They ask you not to tell. What do you do?",
       choices = {
-        { text = "Keep their secret", safe = false,
-          feedback = "You're a kind friend. But some secrets are too big to keep. Telling a trusted adult is how you help." },
         { text = "Help them tell a trusted adult", safe = true,
           feedback = "What a good friend! Go with them to tell a grown-up they trust. They could call Childline on 0800 1111 too." },
+        { text = "Keep their secret", safe = false,
+          feedback = "You're a kind friend. But some secrets are too big to keep. Telling a trusted adult is how you help." },
       } },
   },
 
   build = function(b)
     local count, first, spacing = 40, 900, 320
-    local gap, width = 180, 120
+    local gap, width = 185, 120
     local low, high, step = 220, 450, 180
-    local moveEvery, amplitude, period = 3, 50, 600
+    local moveEvery, amplitude, period = 3, 45, 900
     local wobble = 30
     local labels = { "HELP", "TALK", "SAFE", "CALL" }
     local kinds = { "shield", "heart", "badge", "star" }
