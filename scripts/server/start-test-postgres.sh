@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Starts a local PostgreSQL for the metrics-store tests and prints the URL to export.
+# Idempotent; works as root on a fresh Debian 12 (installs postgresql if missing).
+#
+#   scripts/server/start-test-postgres.sh
+#   export KASHDASH_POSTGRES_URL=postgres://kashdash:kashdash@127.0.0.1:5432/kashdash_test
+set -euo pipefail
+
+ROLE=kashdash
+PASSWORD=kashdash
+DATABASE=kashdash_test
+
+if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -q
+    apt-get install -y -q postgresql
+fi
+
+VERSION=$(ls /usr/lib/postgresql | sort -V | tail -1)
+if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION main"; then
+    pg_createcluster "$VERSION" main
+fi
+if ! pg_lsclusters -h | awk -v v="$VERSION" '$1==v && $2=="main" {print $4}' | grep -qx online; then
+    pg_ctlcluster "$VERSION" main start
+fi
+
+for _ in $(seq 1 30); do
+    su postgres -c "pg_isready -q -h 127.0.0.1 -p 5432" && break
+    sleep 1
+done
+
+su postgres -c "psql -v ON_ERROR_STOP=1 -q" <<SQL
+DO \$\$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE') THEN
+        CREATE ROLE $ROLE LOGIN PASSWORD '$PASSWORD';
+    END IF;
+END
+\$\$;
+SQL
+if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\"" | grep -q 1; then
+    su postgres -c "createdb -O $ROLE $DATABASE"
+fi
+
+echo "export KASHDASH_POSTGRES_URL=postgres://$ROLE:$PASSWORD@127.0.0.1:5432/$DATABASE"
