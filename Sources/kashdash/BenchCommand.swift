@@ -51,7 +51,7 @@ struct BenchCommand: ParsableCommand {
                         run.step(input, events: &events)
                         done += 1
                     }
-                    checksum ^= run.state.hash
+                    checksum = checksum &* 31 &+ run.state.hash  // keeps the work observable
                 }
             }
             durations.append(elapsed)
