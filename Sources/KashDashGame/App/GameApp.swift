@@ -210,7 +210,7 @@ public final class GameApp {
                 return
             }
             scanner.noteManualNavigation()
-            scanner.move(by: -1, in: items)
+            scanner.move(by: gridStep(for: action, items: items), in: items)
         case .down, .right:
             if case .settings = screen, action == .right, let item = items[safe: scanner.focus],
                case .adjust(let key) = item.action {
@@ -218,7 +218,7 @@ public final class GameApp {
                 return
             }
             scanner.noteManualNavigation()
-            scanner.move(by: 1, in: items)
+            scanner.move(by: gridStep(for: action, items: items), in: items)
         case .choice(let number):
             scanner.noteManualNavigation()
             let enabled = items.filter(\.enabled)
@@ -245,6 +245,16 @@ public final class GameApp {
         case .quitRequested:
             break
         }
+    }
+
+    /// How far an arrow moves the highlight: up and down jump a whole row of level cards.
+    func gridStep(for action: PlayerAction, items: [MenuItem]) -> Int {
+        let forward = action == .down || action == .right
+        guard case .levelSelect = screen, action == .up || action == .down else { return forward ? 1 : -1 }
+        let cards = items.filter { if case .pickLevel = $0.action { true } else { false } }.count
+        let target = scanner.focus + (forward ? 3 : -3)
+        if scanner.focus < cards, target >= 0, target < cards { return forward ? 3 : -3 }
+        return forward ? 1 : -1
     }
 
     func activate(_ item: MenuItem) {
