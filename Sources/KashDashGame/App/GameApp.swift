@@ -264,6 +264,16 @@ public final class GameApp {
             }
             return
         }
+        switch item.action {
+        case .answer, .continueAfterFeedback:
+            // Too soon after the panel appeared: ignored quietly (the child may still be flapping).
+            guard session?.acceptsAnswers == true else { return }
+        case .fly:
+            perform(item.action)
+            return
+        default:
+            break
+        }
         pendingSounds.append(.click)
         perform(item.action)
     }

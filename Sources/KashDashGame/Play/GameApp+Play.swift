@@ -135,9 +135,15 @@ extension GameApp {
             case .gatePassed:
                 pendingSounds.append(.point)
                 current.ticksSinceScore = 0
-            case .pickupCollected:
+                let state = current.simulation.state
+                current.floaters.append(Floater(text: "+\(ScoreRules.gatePassed)", worldX: state.distance.approximateDouble,
+                                                y: state.dogY.approximateDouble - 60))
+            case .pickupCollected(let index, let points):
                 pendingSounds.append(.pickup)
                 current.ticksSinceScore = 0
+                let pickup = current.simulation.plan.pickups[index]
+                current.floaters.append(Floater(text: "+\(points)", worldX: pickup.x.approximateDouble,
+                                                y: pickup.y.approximateDouble - 40))
             case .messageShown, .feedbackClosed:
                 scanner.reset(focus: 0)
             case .messageAnswered(_, _, let safe):
@@ -194,6 +200,7 @@ extension GameApp {
                 moment.ticks += 1
                 current.crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
             }
+            current.ageFloaters()
             react(to: events, session: &current)
             session = current
         } else {

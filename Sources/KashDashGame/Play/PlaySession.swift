@@ -25,6 +25,8 @@ struct PlaySession {
     var banner: (text: String, ticksLeft: Int)?
     /// Ticks since the score last went up, for a little pop.
     var ticksSinceScore = 1000
+    /// "+10" and "+5" labels rising from where points were won, in world coordinates.
+    var floaters: [Floater] = []
 
     /// Presses closer than this to a message or feedback appearing are ignored.
     static let lockoutTicks = 36
@@ -57,11 +59,27 @@ struct PlaySession {
             crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
         }
         if let current = banner { banner = current.ticksLeft > 1 ? (current.text, current.ticksLeft - 1) : nil }
+        ageFloaters()
+    }
+
+    mutating func ageFloaters() {
+        for index in floaters.indices { floaters[index].ticks += 1 }
+        floaters.removeAll { $0.ticks >= Floater.lifetime }
     }
 }
 
 /// The world as it was when the dog crashed, drawn for a moment before the respawn.
 struct CrashMoment {
     var state: SimulationState
+    var ticks = 0
+}
+
+/// A short-lived "+10" where points were won.
+struct Floater {
+    static let lifetime = 45
+    var text: String
+    /// World x and screen y where it started.
+    var worldX: Double
+    var y: Double
     var ticks = 0
 }

@@ -38,6 +38,13 @@ extension GameApp {
         let toScreen = Double(WorldGeometry.dogScreenX) - distance
         drawGates(&painter, plan: plan, before: before, shown: shown, alpha: jump ? 1 : alpha, toScreen: toScreen)
         drawPickups(&painter, plan: plan, state: shown, toScreen: toScreen)
+        for floater in session.floaters {
+            let progress = Double(floater.ticks) / Double(Floater.lifetime)
+            let rise = settings.reducedMotion ? 0 : progress * 40
+            let box = Rect(x: floater.worldX + toScreen - 60, y: floater.y - rise - 24, width: 120, height: 48)
+            painter.text(floater.text, in: box, size: 36, color: settings.highContrast ? .black : .white, bold: true,
+                         wraps: false, outline: painter.palette.outline, scales: false)
+        }
         if withDog {
             if let crash = session.crash {
                 drawCrashedDog(&painter, at: Point(x: Double(WorldGeometry.dogScreenX), y: dogY), ticks: crash.ticks,
