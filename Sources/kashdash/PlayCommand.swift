@@ -58,6 +58,10 @@ struct WindowFlags: ParsableArguments {
     @Flag(help: .hidden)
     var reportFirstFrame = false
 
+    /// Demos and screenshots: the built-in bot flies during play (the player still answers).
+    @Flag(help: .hidden)
+    var botFlies = false
+
     @Option(help: "Measure offscreen rendering instead of opening a window: draw the play screen this many times (no display needed).")
     var benchFrames: Int?
 }
@@ -126,6 +130,7 @@ enum GameLauncher {
         } else {
             game = GameApp(content: content, store: store, mode: mode, configuration: configuration)
         }
+        game.botFlies = flags.botFlies
         window.run(game)
     }
 

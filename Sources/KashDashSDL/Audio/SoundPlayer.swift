@@ -31,6 +31,11 @@ public final class SoundPlayer {
     /// - Parameter libraries: started SDL libraries; the audio subsystem is started here.
     public init(libraries: SDLLibraries, assets: URL?, log: BackendLog) {
         self.log = log
+        guard Self.soundSystemLikelyPresent() else {
+            log.once("no sound device or sound server found; playing silently")
+            device = 0
+            return
+        }
         do { try libraries.start(SDL_INIT_AUDIO, what: "audio") } catch {
             log.once("no audio (\(error)); playing silently")
             device = 0
@@ -58,6 +63,19 @@ public final class SoundPlayer {
 
     deinit {
         if device != 0 { SDL_CloseAudioDevice(device) }
+    }
+
+    /// False when there is clearly nothing to play on (no /dev/snd, no PulseAudio or
+    /// PipeWire socket, no SDL_AUDIODRIVER chosen): then SDL is not even asked, which spares
+    /// the user a screenful of ALSA complaints.
+    static func soundSystemLikelyPresent(environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+        if environment["SDL_AUDIODRIVER"] != nil || environment["PULSE_SERVER"] != nil { return true }
+        let files = FileManager.default
+        if files.fileExists(atPath: "/dev/snd") { return true }
+        if let runtime = environment["XDG_RUNTIME_DIR"] {
+            for socket in ["pulse/native", "pipewire-0"] where files.fileExists(atPath: "\(runtime)/\(socket)") { return true }
+        }
+        return false
     }
 
     /// Whether a device is open (false means every call is a no-op).

@@ -37,6 +37,9 @@ public final class GameWindow {
             SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0")
         }
         SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0")
+        // The software renderer should blit straight to the window (XShm), not through an
+        // OpenGL texture: loading a GL driver costs tens of megabytes for nothing.
+        if options.softwareRenderer { SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0") }
         try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
 
         var flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
