@@ -49,6 +49,9 @@ let package = Package(
             ]
         ),
 
+        // MARK: Client metrics (offline-first outbox of anonymous events)
+        .target(name: "KashDashOutbox"),
+
         // MARK: Content server
         .target(
             name: "KashDashMetrics",
@@ -56,6 +59,7 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),  // PBKDF2 for dashboard passwords
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -84,6 +88,7 @@ let package = Package(
         .testTarget(name: "KashDashCoreTests", dependencies: ["KashDashCore"], resources: [.copy("Golden")]),
         .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore"]),
         .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashSDL", "KashDashCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "KashDashOutboxTests", dependencies: ["KashDashOutbox"]),
         .testTarget(
             name: "KashDashMetricsTests",
             dependencies: ["KashDashMetrics", .product(name: "GRDB", package: "GRDB.swift")]
@@ -91,7 +96,7 @@ let package = Package(
         .testTarget(
             name: "KashDashServerTests",
             dependencies: [
-                "KashDashServer", "KashDashMetrics",
+                "KashDashServer", "KashDashMetrics", "KashDashOutbox",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]

@@ -1,0 +1,120 @@
+import Foundation
+
+/// The game's offline-first store of anonymous events, waiting to be sent.
+///
+/// Events are kept in one small JSON file (written atomically) so nothing is lost when the
+/// game quits or the network is down; a classroom kiosk may be offline for weeks. A file
+/// that cannot be read is moved aside to `<name>.bak` and the outbox starts empty: a broken
+/// file must never stop a child playing.
+public final class Outbox: @unchecked Sendable {
+    /// What `init` found on disk, for a log line.
+    public enum Recovery: Equatable, Sendable {
+        case none
+        case setAside(backup: String, reason: String)
+    }
+
+    public let fileURL: URL
+    public let source: String
+    public let appVersion: String
+    public private(set) var recovery: Recovery = .none
+    /// Oldest events are dropped beyond this, so an outbox that never syncs stays small.
+    public let capacity: Int
+
+    private let lock = NSLock()
+    private var state: StoredState
+    private let today: @Sendable () -> String
+
+    struct StoredState: Codable {
+        var version = 1
+        var events: [OutboxEvent] = []
+        var batches: [OutboxBatch] = []
+    }
+
+    public init(fileURL: URL, source: String, appVersion: String, capacity: Int = 20_000,
+                today: @escaping @Sendable () -> String = Outbox.utcDay) {
+        self.fileURL = fileURL
+        self.source = source
+        self.appVersion = appVersion
+        self.capacity = max(1, capacity)
+        self.today = today
+        state = StoredState()
+        guard let data = FileManager.default.contents(atPath: fileURL.path) else { return }
+        do {
+            state = try JSONDecoder().decode(StoredState.self, from: data)
+        } catch {
+            let backup = fileURL.path + ".bak"
+            try? FileManager.default.removeItem(atPath: backup)
+            try? FileManager.default.moveItem(atPath: fileURL.path, toPath: backup)
+            recovery = .setAside(backup: backup, reason: "unreadable outbox: \(error)")
+        }
+    }
+
+    /// Notes one event for today. Cheap enough to call from the game loop.
+    public func record(_ kind: OutboxEvent.Kind, level: String? = nil, link: String? = nil, message: String? = nil) {
+        lock.withLock {
+            state.events.append(OutboxEvent(kind: kind, day: today(), level: level, link: link, message: message))
+            let total = state.events.count + state.batches.reduce(0) { $0 + $1.events.count }
+            if total > capacity, !state.events.isEmpty { state.events.removeFirst(min(total - capacity, state.events.count)) }
+            persist()
+        }
+    }
+
+    /// Events not yet sealed into a batch.
+    public var unbatchedCount: Int { lock.withLock { state.events.count } }
+
+    /// Batches waiting for the server, oldest first.
+    public var pendingBatches: [OutboxBatch] { lock.withLock { state.batches } }
+
+    /// Seals waiting events into batches of at most `maxEvents`, each with a random id that
+    /// is kept until the server has it, so a retry after a lost reply is not counted twice.
+    public func sealBatches(maxEvents: Int = 1000) {
+        lock.withLock {
+            while !state.events.isEmpty {
+                let take = Array(state.events.prefix(maxEvents))
+                state.events.removeFirst(take.count)
+                state.batches.append(OutboxBatch(batchID: UUID().uuidString.lowercased(), events: take))
+            }
+            persist()
+        }
+    }
+
+    /// Forgets a batch the server has stored (or already had).
+    public func acknowledge(batchID: String) {
+        lock.withLock {
+            state.batches.removeAll { $0.batchID == batchID }
+            persist()
+        }
+    }
+
+    /// The request body for `batch`, in the server's wire format.
+    public func body(for batch: OutboxBatch) throws -> Data {
+        struct Wire: Encodable {
+            var batch_id: String
+            var source: String
+            var app_version: String
+            var events: [OutboxEvent]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(Wire(batch_id: batch.batchID, source: source, app_version: appVersion, events: batch.events))
+    }
+
+    private func persist() {
+        do {
+            try FileManager.default.createDirectory(at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try JSONEncoder().encode(state).write(to: fileURL, options: .atomic)
+        } catch {
+            // Counting is best effort: a full disk must not interrupt play.
+        }
+    }
+
+    /// Today's UTC date as `YYYY-MM-DD`: the only time information an event carries.
+    @Sendable public static func utcDay() -> String {
+        let formatter = DateFormatter()
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}

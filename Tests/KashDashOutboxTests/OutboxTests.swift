@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import KashDashOutbox
+
+@Suite struct OutboxTests {
+    private func temporaryFile() -> URL {
+        FileManager.default.temporaryDirectory
+            .appendingPathComponent("kashdash-outbox-\(UUID().uuidString)")
+            .appendingPathComponent("outbox.json")
+    }
+
+    @Test func eventsSurviveARestartAndCarryOnlyTheDay() throws {
+        let file = temporaryFile()
+        let outbox = Outbox(fileURL: file, source: "kiosk", appVersion: "1.0.0", today: { "2026-11-27" })
+        outbox.record(.levelFinished, level: "online-friends")
+        outbox.record(.linkOpenedOffline, link: "childline")
+        let reopened = Outbox(fileURL: file, source: "kiosk", appVersion: "1.0.0", today: { "2026-11-27" })
+        #expect(reopened.unbatchedCount == 2)
+        #expect(reopened.recovery == .none)
+        let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        #expect(text.contains("2026-11-27"))
+        #expect(!text.contains("T"), "no time of day is ever written") // ISO times would contain 'T'
+    }
+
+    @Test func sealingKeepsBatchIdsUntilAcknowledged() throws {
+        let outbox = Outbox(fileURL: temporaryFile(), source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
+        for _ in 0..<2_500 { outbox.record(.levelStarted, level: "time-out") }
+        outbox.sealBatches(maxEvents: 1000)
+        let batches = outbox.pendingBatches
+        #expect(batches.map(\.events.count) == [1000, 1000, 500])
+        #expect(Set(batches.map(\.batchID)).count == 3)
+        outbox.sealBatches()
+        #expect(outbox.pendingBatches == batches, "sealing again changes nothing, so a retry reuses the same ids")
+        outbox.acknowledge(batchID: batches[1].batchID)
+        #expect(outbox.pendingBatches.map(\.batchID) == [batches[0].batchID, batches[2].batchID])
+    }
+
+    @Test func theWireFormatMatchesTheServersAPI() throws {
+        let outbox = Outbox(fileURL: temporaryFile(), source: "kiosk", appVersion: "1.2.3", today: { "2026-11-27" })
+        outbox.record(.messageAnsweredUnsafe, level: "keep-it-private", message: "school-name")
+        outbox.sealBatches()
+        let batch = try #require(outbox.pendingBatches.first)
+        let json = try JSONSerialization.jsonObject(with: outbox.body(for: batch)) as? [String: Any]
+        #expect(json?["batch_id"] as? String == batch.batchID)
+        #expect(json?["source"] as? String == "kiosk")
+        #expect(json?["app_version"] as? String == "1.2.3")
+        let event = (json?["events"] as? [[String: Any]])?.first
+        #expect(event?["kind"] as? String == "message_answered_unsafe")
+        #expect(event?["message"] as? String == "school-name")
+        #expect(event?.keys.sorted() == ["day", "kind", "level", "message"])
+    }
+
+    @Test func aCorruptOutboxIsSetAsideAndPlayGoesOn() throws {
+        let file = temporaryFile()
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("{ not json".utf8).write(to: file)
+        let outbox = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0")
+        guard case .setAside(let backup, _) = outbox.recovery else {
+            Issue.record("expected the corrupt file to be set aside")
+            return
+        }
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: backup)), as: UTF8.self) == "{ not json")
+        #expect(outbox.unbatchedCount == 0)
+        outbox.record(.levelStarted, level: "x")
+        #expect(Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0").unbatchedCount == 1)
+    }
+
+    @Test func capacityDropsTheOldestUnsentEvents() {
+        let outbox = Outbox(fileURL: temporaryFile(), source: "desktop", appVersion: "1.0.0", capacity: 5, today: { "2026-11-27" })
+        for index in 0..<8 { outbox.record(.levelStarted, level: "level-\(index)") }
+        outbox.sealBatches()
+        #expect(outbox.pendingBatches.first?.events.map(\.level) == (3..<8).map { "level-\($0)" })
+    }
+
+    @Test func anUnreachableServerLeavesEverythingQueued() async {
+        let outbox = Outbox(fileURL: temporaryFile(), source: "kiosk", appVersion: "1.0.0", today: { "2026-11-27" })
+        outbox.record(.linkShown, link: "childline")
+        // Port 9 on loopback: nothing listens there, so the connection is refused at once.
+        let outcomes = await OutboxSender(serverURL: URL(string: "http://127.0.0.1:9")!, timeout: 2).flush(outbox)
+        #expect(outcomes.count == 1)
+        #expect(outcomes.values.allSatisfy { if case .retryLater = $0 { true } else { false } })
+        #expect(outbox.pendingBatches.count == 1)
+    }
+}
