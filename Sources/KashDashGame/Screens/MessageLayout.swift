@@ -9,6 +9,13 @@ enum MessageLayout {
 
     /// Big buttons under the speech bubble, one per choice (two or three).
     static func choiceRects(count: Int) -> [Rect] {
+        if count > 3 {
+            // More than three answers (the simulation allows up to eight): smaller buttons that still fit.
+            let spacing = 300.0 / Double(count)
+            return (0..<count).map {
+                Rect(x: choiceX, y: 346 + Double($0) * spacing, width: choiceWidth, height: spacing - 8)
+            }
+        }
         let top = count <= 2 ? 380.0 : 348.0
         return (0..<count).map { Rect(x: choiceX, y: top + Double($0) * choiceSpacing, width: choiceWidth, height: choiceHeight) }
     }

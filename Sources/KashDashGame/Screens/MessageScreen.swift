@@ -27,8 +27,9 @@ extension GameApp {
             shown.enabled = true
             painter.button(shown, focused: ready && index == scanner.focus, badge: "\(index + 1)", alignment: .leading)
         }
-        painter.hint(items.count == 3 ? "Press 1, 2 or 3 – or press SPACE on the highlighted answer"
-                                      : "Press 1 or 2 – or press SPACE on the highlighted answer", y: 664)
+        let numbers = (1...max(1, items.count)).map(String.init)
+        let keys = numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " or " + numbers.last!
+        painter.hint("Press \(keys) – or press SPACE on the highlighted answer", y: 664)
     }
 
     func drawFeedback(_ painter: inout Painter, message: SafetyMessage, choice: Int) {
