@@ -18,6 +18,8 @@ public final class GameApp {
 
     /// Sound effects asked for since the backend last drained them.
     public var pendingSounds: [SoundCue] = []
+    /// Anonymous facts for the metrics outbox since the backend last drained them.
+    public var pendingReports: [GameReport] = []
     /// Set once the player confirmed quitting (desktop only); the backend then closes.
     public private(set) var wantsQuit = false
     /// An advice link the backend should open with `xdg-open`; it sets this back to nil.
@@ -103,6 +105,12 @@ public final class GameApp {
     public func drainSounds() -> [SoundCue] {
         defer { pendingSounds.removeAll() }
         return pendingSounds
+    }
+
+    /// Returns and forgets the queued reports for the metrics outbox.
+    public func drainReports() -> [GameReport] {
+        defer { pendingReports.removeAll() }
+        return pendingReports
     }
 
     /// Labels of the pickable items on screen, in scan order (for tests and accessibility tools).
@@ -295,7 +303,10 @@ public final class GameApp {
         case .answer(let choice): answer(choice)
         case .continueAfterFeedback: continueAfterFeedback()
         case .showAdviceLinks:
-            if case .roundEnd(let result) = screen { enter(.adviceLinks(result)) }
+            if case .roundEnd(let result) = screen {
+                enter(.adviceLinks(result))
+                for link in adviceLinks(result) { pendingReports.append(.linkShown(link: link.id, level: result.levelID)) }
+            }
         case .playAgain:
             if case .roundEnd(let result) = screen { startLevel(at: result.levelIndex) }
             else if case .adviceLinks(let result) = screen { startLevel(at: result.levelIndex) }

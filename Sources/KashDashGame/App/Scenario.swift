@@ -80,6 +80,7 @@ extension GameApp {
         app.botFlies = false
         app.botAnswers = false
         app.pendingSounds.removeAll()
+        app.pendingReports.removeAll()
         return app
     }
 

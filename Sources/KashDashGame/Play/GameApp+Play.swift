@@ -22,6 +22,7 @@ extension GameApp {
         do {
             let (plan, hooks) = try level.build(seed)
             session = PlaySession(level: level, plan: plan, hooks: hooks, seed: seed, settings: settings.runSettings)
+            pendingReports.append(.levelStarted(level: level.id))
             enter(.play)
         } catch {
             configuration.log("kashdash: level \(level.id) could not be built: \(error)")
@@ -146,8 +147,10 @@ extension GameApp {
                                                 y: pickup.y.approximateDouble - 40))
             case .messageShown, .feedbackClosed:
                 scanner.reset(focus: 0)
-            case .messageAnswered(_, _, let safe):
+            case .messageAnswered(let index, _, let safe):
                 pendingSounds.append(safe ? .right : .wrong)
+                pendingReports.append(.messageAnswered(level: current.level.id, message: current.simulation.plan.messages[index].id,
+                                                       safe: safe))
                 scanner.reset(focus: 0)
             case .crashed:
                 scanner.reset(focus: 0)
@@ -174,6 +177,7 @@ extension GameApp {
         let plan = current.simulation.plan
         let finished = state.phase == .finished
         let recorded = progress.record(levelID: current.level.id, score: state.score, finished: finished)
+        if finished { pendingReports.append(.levelFinished(level: current.level.id)) }
         save()
         if recorded.promotion != nil { pendingSounds.append(.rankUp) }
         let result = RoundResult(
@@ -201,7 +205,9 @@ extension GameApp {
                 current.crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
             }
             current.ageFloaters()
+            let reportsBefore = pendingReports.count
             react(to: events, session: &current)
+            pendingReports.removeSubrange(reportsBefore...)  // a watched run is not a child playing
             session = current
         } else {
             let plan = simulation.plan

@@ -38,6 +38,8 @@ extension GameApp {
         let link = links[index]
         if let url = url(for: link, levelID: result.levelID) {
             requestedURL = url
+            pendingReports.append(url == link.url ? .linkOpenedOffline(link: link.id, level: result.levelID)
+                                                  : .linkOpened(link: link.id, level: result.levelID))
             show(notice: "Opening \(link.title) in your web browser…")
         } else {
             show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
