@@ -15,7 +15,7 @@ struct KashDashServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kashdash-server",
         abstract: "Kash Dash content server: downloads, advice-link redirects, anonymous metrics.",
-        subcommands: [Serve.self],
+        subcommands: [Serve.self, UserCommand.self],
         defaultSubcommand: Serve.self)
 }
 

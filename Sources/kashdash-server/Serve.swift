@@ -31,6 +31,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Days raw events are kept before only aggregates remain (env KASHDASH_RAW_RETENTION_DAYS).")
     var rawRetentionDays: Int = environment("KASHDASH_RAW_RETENTION_DAYS").flatMap(Int.init) ?? 35
 
+    @Flag(help: "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env KASHDASH_SECURE_COOKIES=1).")
+    var secureCookies: Bool = environment("KASHDASH_SECURE_COOKIES") == "1"
+
     @Option(help: "Log level: trace, debug, info, notice, warning, error (env KASHDASH_LOG_LEVEL).")
     var logLevel: String = environment("KASHDASH_LOG_LEVEL") ?? "info"
 
@@ -47,6 +50,7 @@ struct Serve: AsyncParsableCommand {
         configuration.levelsDirectory = levels
         configuration.postgresURL = postgres
         configuration.rawRetentionDays = rawRetentionDays
+        configuration.secureCookies = secureCookies
 
         let catalogue: AdviceLinkCatalogue
         do {
@@ -56,12 +60,14 @@ struct Serve: AsyncParsableCommand {
         }
         let levelPack = try LevelPack(directory: levels)
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
+        try makeDirectory(data)
+        let dashboard = try await DashboardDependencies.load(accounts: try AccountStore(dataDirectory: data))
         logger.info("starting", metadata: [
             "address": "\(host):\(port)", "links": "\(catalogue.links.count)", "levels": "\(levelPack.scripts.count)",
         ])
         let app = buildApplication(
             configuration: configuration,
-            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levelPack),
+            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levelPack, dashboard: dashboard),
             logger: logger)
         try await app.runService()
         logger.info("stopped")

@@ -25,6 +25,12 @@ public func buildRouter(
         store: dependencies.store, clock: dependencies.clock, maxBodyBytes: configuration.maxEventBodyBytes
     ).register(on: router)
     LevelController(pack: dependencies.levels).register(on: router)
+    if let dashboard = dependencies.dashboard {
+        DashboardController(
+            store: dependencies.store, accounts: dashboard.accounts, views: dashboard.views, sessions: dashboard.sessions,
+            throttle: dashboard.throttle, clock: dependencies.clock, secureCookies: configuration.secureCookies
+        ).register(on: router)
+    }
     return router
 }
 

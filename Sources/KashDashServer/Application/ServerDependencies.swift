@@ -8,11 +8,15 @@ public struct ServerDependencies: Sendable {
     public var clock: any DayClock
     public var visitors: DailyVisitorHasher
     public var bots: BotDetector
+    /// The OPCC dashboard; `nil` serves no dashboard routes.
+    public var dashboard: DashboardDependencies?
 
     public init(
         store: any MetricsStore, catalogue: AdviceLinkCatalogue, levels: LevelPack,
-        clock: any DayClock = SystemDayClock(), visitors: DailyVisitorHasher? = nil, bots: BotDetector = BotDetector()
+        clock: any DayClock = SystemDayClock(), visitors: DailyVisitorHasher? = nil, bots: BotDetector = BotDetector(),
+        dashboard: DashboardDependencies? = nil
     ) {
+        self.dashboard = dashboard
         self.store = store
         self.catalogue = catalogue
         self.levels = levels

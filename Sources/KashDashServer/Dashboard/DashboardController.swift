@@ -1,0 +1,182 @@
+import Hummingbird
+import KashDashMetrics
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The OPCC dashboard: login/logout, the overview page, breakdown pages and exports.
+///
+/// Every page and export needs a session. Forms carry a CSRF token: the session's for
+/// logout, a double-submit cookie for the login form (there is no session yet). Logins
+/// (good and bad), logouts and exports are written to the audit log.
+struct DashboardController: Sendable {
+    let store: any MetricsStore
+    let accounts: AccountStore
+    let views: DashboardViews
+    let sessions: SessionStore
+    let throttle: LoginThrottle
+    let clock: any DayClock
+    /// Mark cookies `Secure` (set when a TLS proxy fronts the server).
+    let secureCookies: Bool
+
+    static let sessionCookie = "kd_session"
+    static let loginCSRFCookie = "kd_login_csrf"
+
+    func register(on router: Router<KashDashRequestContext>) {
+        router.get("/login") { request, _ in loginPage(request) }
+        router.post("/login") { request, context in try await login(request, context) }
+        router.post("/logout") { request, context in try await logout(request, context) }
+        router.get("/dashboard") { request, context in try await overview(request, context) }
+        router.get("/dashboard/export.csv") { request, context in try await export(request, context, format: "csv") }
+        router.get("/dashboard/export.json") { request, context in try await export(request, context, format: "json") }
+        router.get("/dashboard/breakdown/:dimension") { request, context in try await breakdownPage(request, context) }
+    }
+
+    // MARK: Login and logout
+
+    private struct LoginForm: Decodable {
+        let username: String?
+        let password: String?
+        let csrf: String?
+    }
+
+    private struct CSRFForm: Decodable { let csrf: String? }
+
+    private func loginPage(_ request: Request, status: HTTPResponse.Status = .ok, username: String = "", message: String? = nil) -> Response {
+        if status == .ok, sessions.session(token: request.cookies[Self.sessionCookie]?.value) != nil {
+            return Response(status: .seeOther, headers: [.location: "/dashboard"])
+        }
+        let token = SessionStore.randomToken()
+        var response = HTMLPage.response(
+            status: status, html: views.render("login", DashboardViews.Login(csrf: token, username: username, message: message)))
+        response.setCookie(cookie(Self.loginCSRFCookie, token, path: "/login"))
+        return response
+    }
+
+    private func login(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
+        let form = try await decodeForm(LoginForm.self, request)
+        guard let expected = request.cookies[Self.loginCSRFCookie]?.value, let sent = form.csrf, Self.same(expected, sent) else {
+            return messagePage(.forbidden, "Form expired", "This sign-in form has expired or was not sent from this site. Please try again.", back: "/login")
+        }
+        let username = (form.username ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+        guard AccountStore.isValidUsername(username), let password = form.password, !password.isEmpty else {
+            return loginPage(request, status: .badRequest, message: "Enter your username and password.")
+        }
+        if let wait = throttle.pauseRemaining(for: username) {
+            var response = loginPage(request, status: .tooManyRequests, username: username,
+                                     message: "Too many failed sign-ins. Please wait \(wait) seconds and try again.")
+            response.headers[.retryAfter] = String(wait)
+            return response
+        }
+        guard try await accounts.verify(username: username, password: password) else {
+            throttle.recordFailure(for: username)
+            try await accounts.audit(username: username, action: "login_failed")
+            return loginPage(request, status: .unauthorized, username: username, message: "That username and password do not match.")
+        }
+        throttle.recordSuccess(for: username)
+        try await accounts.audit(username: username, action: "login")
+        let (token, _) = sessions.start(username: username)
+        var response = Response(status: .seeOther, headers: [.location: "/dashboard", .cacheControl: "no-store"])
+        response.setCookie(cookie(Self.sessionCookie, token, path: "/"))
+        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: secureCookies, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    private func logout(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
+        guard let token = request.cookies[Self.sessionCookie]?.value, let session = sessions.session(token: token) else {
+            return Response(status: .seeOther, headers: [.location: "/login"])
+        }
+        let form = try await decodeForm(CSRFForm.self, request)
+        guard let sent = form.csrf, Self.same(session.csrfToken, sent) else {
+            return messagePage(.forbidden, "Form expired", "The sign-out form was not sent from this site.", back: "/dashboard")
+        }
+        sessions.end(token: token)
+        try await accounts.audit(username: session.username, action: "logout")
+        var response = Response(status: .seeOther, headers: [.location: "/login"])
+        response.setCookie(Cookie(name: Self.sessionCookie, value: "", maxAge: 0, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
+        return response
+    }
+
+    // MARK: Pages and exports
+
+    private func overview(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
+        guard let session = currentSession(request) else { return redirectToLogin() }
+        let range: ReportRange
+        do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be shown", error.reason, back: "/dashboard") }
+        let report = try await DashboardReport.build(range: range, store: store)
+        return HTMLPage.response(status: .ok, html: views.render("dashboard", DashboardViews.Overview(report: report, username: session.username, csrf: session.csrfToken)))
+    }
+
+    private func breakdownPage(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
+        guard let session = currentSession(request) else { return redirectToLogin() }
+        guard let dimension = BreakdownDimension(rawValue: context.parameters.get("dimension") ?? "") else {
+            return messagePage(.notFound, "No such breakdown",
+                               "Breakdowns are: \(BreakdownDimension.allCases.map(\.rawValue).joined(separator: ", ")).", back: "/dashboard")
+        }
+        let range: ReportRange
+        do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be shown", error.reason, back: "/dashboard") }
+        let report = try await DashboardReport.build(range: range, store: store, only: dimension)
+        return HTMLPage.response(status: .ok, html: views.render("dashboard", DashboardViews.Overview(report: report, username: session.username, csrf: session.csrfToken)))
+    }
+
+    private func export(_ request: Request, _ context: KashDashRequestContext, format: String) async throws -> Response {
+        guard let session = currentSession(request) else { return redirectToLogin() }
+        let range: ReportRange
+        do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be exported", error.reason, back: "/dashboard") }
+        let report = try await DashboardReport.build(range: range, store: store)
+        try await accounts.audit(username: session.username, action: "export_\(format)", detail: "\(range.days.first.iso)..\(range.days.last.iso)")
+        let name = "kashdash-\(range.days.first.iso)-to-\(range.days.last.iso).\(format)"
+        let bytes = format == "csv" ? Array(ReportExport.csv(report).utf8) : try ReportExport.json(report)
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: format == "csv" ? "text/csv; charset=utf-8" : "application/json",
+                .contentDisposition: "attachment; filename=\"\(name)\"", .cacheControl: "no-store",
+            ],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    // MARK: Helpers
+
+    private func currentSession(_ request: Request) -> SessionStore.Session? {
+        sessions.session(token: request.cookies[Self.sessionCookie]?.value)
+    }
+
+    private func redirectToLogin() -> Response {
+        Response(status: .seeOther, headers: [.location: "/login", .cacheControl: "no-store"])
+    }
+
+    private func parseRange(_ request: Request) throws(ReportRange.Invalid) -> ReportRange {
+        let query = request.uri.queryParameters
+        return try ReportRange.parse(
+            preset: query["range"].map(String.init), from: query["from"].map(String.init), to: query["to"].map(String.init),
+            today: clock.today())
+    }
+
+    private func messagePage(_ status: HTTPResponse.Status, _ title: String, _ message: String, back: String) -> Response {
+        HTMLPage.response(status: status, html: views.render("message", DashboardViews.Message(title: title, message: message, back: back)))
+    }
+
+    private func decodeForm<Form: Decodable>(_ type: Form.Type, _ request: Request) async throws -> Form {
+        let body = try await request.body.collect(upTo: 16 * 1024)
+        do {
+            return try URLEncodedFormDecoder().decode(Form.self, from: String(buffer: body))
+        } catch {
+            throw APIError(.badRequest, code: "bad_form", reason: "the form could not be read")
+        }
+    }
+
+    private func cookie(_ name: String, _ value: String, path: String) -> Cookie {
+        Cookie(name: name, value: value, path: path, secure: secureCookies, httpOnly: true, sameSite: .strict)
+    }
+
+    /// Constant-time comparison for tokens.
+    static func same(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count, !x.isEmpty else { return false }
+        return zip(x, y).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
