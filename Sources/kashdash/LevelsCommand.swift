@@ -5,7 +5,7 @@ import KashDashLevels
 /// `kashdash levels ...`: tools for level authors.
 struct LevelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "levels", abstract: "Tools for level authors.", subcommands: [LevelsCheckCommand.self])
+        commandName: "levels", abstract: "Tools for level authors.", subcommands: [LevelsCheckCommand.self, LevelsBenchCommand.self])
 }
 
 /// Validates level scripts: sandbox, schema, advice links, geometry, readability, and a bot run.
@@ -83,7 +83,6 @@ struct LevelsCheckCommand: ParsableCommand {
                 let ticks = report.botTicks.keys.sorted().map { "seed \($0): \(report.botTicks[$0]!) ticks" }
                 if !ticks.isEmpty { print("\(file): bot finished (\(ticks.joined(separator: ", ")))") }
             }
-            problems += []
         }
         for problem in problems { print(problem) }
         let total = problems.count

@@ -60,6 +60,32 @@ import KashDashCore
         expectProblem(source, contains: "instruction budget exceeded", line: 2)
     }
 
+    /// Lua runs an xpcall handler where the error happened; after a budget error that is
+    /// with hooks off. The sandbox's xpcall runs it after unwinding, with the budget on.
+    @Test func anEndlessErrorHandlerIsStillStopped() {
+        expectProblem("local a = 1\nxpcall(function() while true do end end, function() while true do end end)\nreturn {}",
+                      contains: "instruction budget exceeded", line: 2)
+        expectProblem("local a = 1\nxpcall(function() error('x') end, function() while true do end end)\nreturn {}",
+                      contains: "instruction budget exceeded", line: 2)
+    }
+
+    @Test func xpcallStillWorks() throws {
+        let source = Fixtures.level(build: Fixtures.defaultBuild + """
+
+                local ok, message = xpcall(function(n) error({ code = n }) end, function(e) return "handled " .. e.code end, 7)
+                print(ok, message, xpcall(function(a, b) return a + b end, print, 2, 3))
+            """)
+        let result = Fixtures.compile(source)
+        #expect(result.problems.isEmpty, "\(result.problems)")
+        #expect(result.printed == ["false\thandled 7\ttrue\t5"])
+    }
+
+    @Test func protectedGlobalTable() {
+        expectProblem("local a = 1\nsetmetatable(_G, nil)\nreturn {}", contains: "cannot change a protected metatable", line: 2)
+        let result = Fixtures.compile("local a = 1\nsetmetatable(_G, nil)\nreturn {}")
+        #expect(result.problems.first?.message == "cannot change a protected metatable")
+    }
+
     @Test func memoryBomb() {
         let source = "local t = {}\nfor i = 1, 1e9 do\n  t[i] = { i, i, i, i }\nend\nreturn {}"
         expectProblem(source, contains: "memory limit exceeded", line: 3)

@@ -61,6 +61,17 @@ enum SandboxPrelude {
       return setmetatable_raw(t, mt)
     end
 
+    -- xpcall whose handler runs after the failed call has unwound. Lua runs a message
+    -- handler at the point of the error, and after an error raised by the budget hook it
+    -- runs with hooks still off: an endless handler could never be stopped.
+    local pcall_raw, table_pack, table_unpack = pcall, table.pack, table.unpack
+    function xpcall(f, handler, ...)
+      local results = table_pack(pcall_raw(f, ...))
+      if results[1] then return table_unpack(results, 1, results.n) end
+      local _, value = pcall_raw(handler, results[2])
+      return false, value
+    end
+
     -- tostring without memory addresses (they change from run to run).
     local function describe(v)
       local kind = type(v)

@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import KashDashCore
+import KashDashLevels
+
+/// `kashdash levels bench`: how long loading and building every level takes, and what the
+/// levels' Lua event handlers cost the simulation. For docs/perf/levels.md; not a test.
+struct LevelsBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time loading and building all levels, and the simulation with and without Lua handlers.",
+        discussion: "Build with -c release for meaningful figures.")
+
+    @Argument(help: "The levels folder (default: the Levels folder).")
+    var folder: String?
+
+    @Option(help: "Timed rounds; the best and the median are reported.")
+    var rounds: Int = 20
+
+    @Option(help: "Ticks to simulate per round for the handler figures (10,800 = a 3-minute run).")
+    var ticks: Int = 10_800
+
+    @Option(help: "Seed.")
+    var seed: UInt64 = 1
+
+    func run() throws {
+        guard let folder = folder ?? ContentLocator.levelsDirectory() else {
+            printError("no Levels folder found")
+            throw ExitStatus.usage
+        }
+        let catalogue = ContentLocator.catalogueFile(besideLevels: folder).flatMap { try? AdviceCatalogue.load(path: $0) }
+        let clock = ContinuousClock()
+        var loads: [Duration] = []
+        var library = LevelLibrary(directory: folder, catalogue: catalogue)
+        for _ in 0..<max(1, rounds) {
+            loads.append(clock.measure { library = LevelLibrary(directory: folder, catalogue: catalogue) })
+        }
+        loads.sort()
+        print("load + build all \(library.levels.count) levels (\(library.problems.count) problems), \(loads.count) rounds: best \(Self.ms(loads[0])), median \(Self.ms(loads[loads.count / 2]))")
+
+        for summary in library.levels {
+            let loaded = try library.load(id: summary.id, seed: seed)
+            var one: [Duration] = []
+            for _ in 0..<max(1, rounds) { one.append(clock.measure { _ = try? library.load(id: summary.id, seed: seed) }) }
+            one.sort()
+            let plain = measure(loaded.plan, hooks: nil)
+            guard loaded.hooks != nil else {
+                print("\(summary.id): load \(Self.ms(one[0])); no handlers; \(plain) ticks/s")
+                continue
+            }
+            let withHooks = measure(loaded.plan, hooks: loaded.hooks)
+            let failures = (loaded.hooks as? LuaLevelHooks)?.errorCount ?? 0
+            print("\(summary.id): load \(Self.ms(one[0])); with handlers \(withHooks) ticks/s, without \(plain) ticks/s (handler failures: \(failures))")
+        }
+    }
+
+    /// Median ticks per second replaying the bot's inputs, restarting the level to fill `ticks`.
+    private func measure(_ plan: LevelPlan, hooks: (any LevelScriptHooks)?) -> Int {
+        var simulation = Simulation(plan: plan, seed: seed, hooks: hooks)
+        var inputs: [TickInput] = []
+        let pilot = AutoPilot()
+        while !simulation.state.phase.isOver && inputs.count < ticks {
+            let input = pilot.input(for: simulation)
+            inputs.append(input)
+            simulation.step(input)
+        }
+        let clock = ContinuousClock()
+        var durations: [Duration] = []
+        var events: [GameEvent] = []
+        events.reserveCapacity(16)
+        var checksum: UInt64 = 0
+        for _ in 0..<max(1, rounds) {
+            durations.append(clock.measure {
+                var done = 0
+                while done < ticks {
+                    var run = Simulation(plan: plan, seed: seed, hooks: hooks)
+                    for input in inputs where done < ticks {
+                        events.removeAll(keepingCapacity: true)
+                        run.step(input, events: &events)
+                        done += 1
+                    }
+                    checksum ^= run.state.hash
+                }
+            })
+        }
+        durations.sort()
+        let median = durations[durations.count / 2]
+        let nanoseconds = median.components.seconds * 1_000_000_000 + median.components.attoseconds / 1_000_000_000
+        return checksum == 1 ? 0 : (nanoseconds > 0 ? Int(Int64(ticks) * 1_000_000_000 / nanoseconds) : 0)
+    }
+
+    static func ms(_ duration: Duration) -> String {
+        let micro = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
+        return "\(micro / 1000).\(String(micro % 1000 + 1000).dropFirst()) ms"
+    }
+}
