@@ -8,7 +8,9 @@ import KashDashLevels
 enum GameContentLoader {
     /// The levels folder's levels (sorted by difficulty), the catalogue's links, and any
     /// problems with broken levels (those are left out; the rest still play).
-    static func load(levelsDirectory: String? = ContentLocator.levelsDirectory(), log: (String) -> Void = { _ in }) -> GameContent {
+    static func load(
+        levelsDirectory: String? = ContentLocator.levelsDirectory(), log: (String) -> Void = { _ in }
+    ) -> GameContent {
         var problems: [String] = []
         var catalogue: AdviceCatalogue?
         var levels: [GameLevel] = []
@@ -21,9 +23,11 @@ enum GameContentLoader {
             let library = SharedLibrary(LevelLibrary(directory: folder, catalogue: catalogue))
             problems += library.value.problems.map(\.description)
             levels = library.value.levels.map { summary in
-                GameLevel(id: summary.id, title: summary.title, topic: summary.topic, lesson: summary.lesson,
-                          difficulty: summary.difficulty, theme: summary.theme, minAge: summary.minAge,
-                          maxAge: summary.maxAge) { seed in
+                GameLevel(
+                    id: summary.id, title: summary.title, topic: summary.topic, lesson: summary.lesson,
+                    difficulty: summary.difficulty, theme: summary.theme, minAge: summary.minAge,
+                    maxAge: summary.maxAge
+                ) { seed in
                     let loaded = try library.value.load(id: summary.id, seed: seed)
                     return (loaded.plan, loaded.hooks)
                 }
@@ -32,9 +36,12 @@ enum GameContentLoader {
             problems.append("no Levels folder found (set KASHDASH_LEVELS); playing the built-in training levels")
         }
         if levels.isEmpty { levels = GameContent.builtIn.levels }
-        let links = catalogue.map { catalogue in
-            catalogue.links.map { AdviceLinkInfo(id: $0.id, title: $0.title, url: $0.url, description: $0.description) }
-        } ?? AdviceLinkInfo.fallbackCatalogue
+        let links =
+            catalogue.map { catalogue in
+                catalogue.links.map {
+                    AdviceLinkInfo(id: $0.id, title: $0.title, url: $0.url, description: $0.description)
+                }
+            } ?? AdviceLinkInfo.fallbackCatalogue
         for problem in problems { log("kashdash: \(problem)") }
         return GameContent(levels: levels, links: links, levelProblems: problems)
     }

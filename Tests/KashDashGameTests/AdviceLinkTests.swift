@@ -1,5 +1,6 @@
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 @Suite struct AdviceLinkTests {
     @Test func desktopOpensTheAddressItself() {
@@ -11,7 +12,9 @@ import Testing
     @Test func aConfiguredServerCountsTheClickThroughItsRedirect() {
         let (app, _) = makeApp(server: "https://kashdash.example/")
         let link = AdviceLinkInfo.fallbackCatalogue[1]
-        #expect(app.url(for: link, levelID: "training hard") == "https://kashdash.example/go/thinkuknow?src=desktop&level=training%20hard")
+        #expect(
+            app.url(for: link, levelID: "training hard")
+                == "https://kashdash.example/go/thinkuknow?src=desktop&level=training%20hard")
     }
 
     @Test func kioskNeverHasAnAddressToOpen() {

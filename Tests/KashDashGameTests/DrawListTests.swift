@@ -7,7 +7,8 @@ import Testing
         var list = DrawList()
         list.clear(.white)
         list.fillRect(Rect(x: 10, y: 20, width: 30, height: 40), Color(hex: 0x336699), cornerRadius: 8)
-        list.sprite(SpriteCommand(name: "dog-kash", frame: 2, frameCount: 4, dest: Rect(x: 0, y: 0, width: 160, height: 128)))
+        list.sprite(
+            SpriteCommand(name: "dog-kash", frame: 2, frameCount: 4, dest: Rect(x: 0, y: 0, width: 160, height: 128)))
         list.text(TextCommand("Hello", box: .screen, size: 32, color: .black))
         #expect(list.commands.count == 4)
         #expect(list.texts == ["Hello"])

@@ -1,6 +1,7 @@
 import KashDashCore
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 @Suite struct FlowTests {
     @Test func keyboardPlaysFromTitleToRoundEnd() {

@@ -1,7 +1,8 @@
 import Foundation
 import KashDashCore
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 @Suite struct KioskTests {
     @Test func kioskNeverOpensABrowserAndShowsTheAddress() {

@@ -1,6 +1,7 @@
 import KashDashCore
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 /// A player with a single switch: only `.primary` presses, and waiting.
 @Suite struct OneSwitchTests {
@@ -37,7 +38,8 @@ import Testing
         var left = 60 * 60 * 3
         while app.screenID == .play, left > 0 {
             if let simulation = app.simulation, pilot.input(for: simulation) == .flap,
-               simulation.state.phase == .flying || app.focusedLabel == "Fly" {
+                simulation.state.phase == .flying || app.focusedLabel == "Fly"
+            {
                 app.handle(.primary)
             }
             app.update()
@@ -57,7 +59,8 @@ import Testing
         left = 60 * 60 * 5
         while app.screenID == .play, left > 0 {
             if let simulation = app.simulation, pilot.input(for: simulation) == .flap,
-               simulation.state.phase == .flying || app.focusedLabel == "Fly" {
+                simulation.state.phase == .flying || app.focusedLabel == "Fly"
+            {
                 app.handle(.primary)
             }
             app.update()
@@ -70,8 +73,11 @@ import Testing
         #expect(app.pressWhenFocused("Childline"))
         #expect(app.requestedURL == "https://www.childline.org.uk")
 
-        #expect(seen == [.title, .settings, .quitConfirm, .characterSelect, .levelSelect, .pause, .play, .message, .feedback,
-                         .roundEnd, .adviceLinks])
+        #expect(
+            seen == [
+                .title, .settings, .quitConfirm, .characterSelect, .levelSelect, .pause, .play, .message, .feedback,
+                .roundEnd, .adviceLinks,
+            ])
     }
 
     @Test func scanningSkipsLockedLevelsAndPausesAfterArrowKeys() {

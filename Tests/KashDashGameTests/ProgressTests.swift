@@ -1,7 +1,8 @@
 import Foundation
 import KashDashCore
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 @Suite struct ProgressTests {
     @Test func savesRoundTripThroughTheFile() throws {
@@ -39,10 +40,12 @@ import Testing
     }
 
     @Test func theDefaultLocationFollowsXDG() {
-        #expect(FileProgressStore.defaultFileURL(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]).path
-            == "/data/kashdash/progress.json")
-        #expect(FileProgressStore.defaultFileURL(environment: ["HOME": "/home/a"]).path
-            == "/home/a/.local/share/kashdash/progress.json")
+        #expect(
+            FileProgressStore.defaultFileURL(environment: ["XDG_DATA_HOME": "/data", "HOME": "/home/a"]).path
+                == "/data/kashdash/progress.json")
+        #expect(
+            FileProgressStore.defaultFileURL(environment: ["HOME": "/home/a"]).path
+                == "/home/a/.local/share/kashdash/progress.json")
     }
 
     @Test func settingsFromAnOlderFileKeepTheirDefaults() throws {
@@ -92,7 +95,9 @@ import Testing
         #expect(settings.largeText)
         try Data("speed: fast".utf8).write(to: file)
         var notes: [String] = []
-        #expect(KioskSettingsFile.load(environment: ["KASHDASH_KIOSK_CONFIG": file.path]) { notes.append($0) } == GameSettings())
+        #expect(
+            KioskSettingsFile.load(environment: ["KASHDASH_KIOSK_CONFIG": file.path]) { notes.append($0) }
+                == GameSettings())
         #expect(notes.count == 1)
     }
 }

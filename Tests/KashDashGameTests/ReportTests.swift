@@ -1,6 +1,7 @@
 import KashDashCore
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 /// The anonymous facts handed to the metrics outbox.
 @Suite struct ReportTests {
@@ -12,11 +13,12 @@ import Testing
         app.botFlies = true
         app.botAnswers = true
         app.tickUntil { $0.screenID == .roundEnd }
-        #expect(app.drainReports() == [
-            .levelStarted(level: "training"),
-            .messageAnswered(level: "training", message: "training-tell", safe: true),
-            .levelFinished(level: "training"),
-        ])
+        #expect(
+            app.drainReports() == [
+                .levelStarted(level: "training"),
+                .messageAnswered(level: "training", message: "training-tell", safe: true),
+                .levelFinished(level: "training"),
+            ])
         app.handle(.choice(1))
         #expect(app.drainReports() == [.linkShown(link: "childline", level: "training")])
         app.handle(.choice(1))

@@ -1,6 +1,7 @@
 import KashDashCore
-@testable import KashDashGame
 import Testing
+
+@testable import KashDashGame
 
 /// What a child reads on each screen is in the draw list.
 @Suite struct ScreenTextTests {
@@ -114,7 +115,9 @@ import Testing
     @Test func drawingInterpolatesBetweenTicks() {
         let app = GameApp.scenario(.playing(levelID: "training", ticks: 90))
         func dogY(_ alpha: Double) -> Double? {
-            for case .sprite(let sprite) in app.draw(alpha: alpha).commands where sprite.name == "dog-kash" { return sprite.dest.midY }
+            for case .sprite(let sprite) in app.draw(alpha: alpha).commands where sprite.name == "dog-kash" {
+                return sprite.dest.midY
+            }
             return nil
         }
         let previous = app.session!.previous.dogY.approximateDouble
@@ -124,7 +127,8 @@ import Testing
     }
 
     @Test func scenariosAreRepeatable() {
-        #expect(GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25)
-            == GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25))
+        #expect(
+            GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25)
+                == GameApp.scenario(.playing(levelID: "training-hard", ticks: 300)).draw(alpha: 0.25))
     }
 }

@@ -1,16 +1,20 @@
 import Foundation
 import KashDashCore
+
 @testable import KashDashGame
 
 /// A game on built-in content with a memory store and a fixed seed.
-func makeApp(mode: GameMode = .desktop, settings: GameSettings = GameSettings(), content: GameContent = .builtIn,
-             server: String? = nil, idleSeconds: Int = 90) -> (GameApp, MemoryProgressStore) {
+func makeApp(
+    mode: GameMode = .desktop, settings: GameSettings = GameSettings(), content: GameContent = .builtIn,
+    server: String? = nil, idleSeconds: Int = 90
+) -> (GameApp, MemoryProgressStore) {
     var saved = SavedProgress()
     saved.settings = settings
     let store = MemoryProgressStore(saved)
-    let app = GameApp(content: content, store: store, mode: mode,
-                      configuration: GameConfiguration(serverBaseURL: server, fixedSeed: 7, kioskIdleSeconds: idleSeconds),
-                      kioskSettings: settings)
+    let app = GameApp(
+        content: content, store: store, mode: mode,
+        configuration: GameConfiguration(serverBaseURL: server, fixedSeed: 7, kioskIdleSeconds: idleSeconds),
+        kioskSettings: settings)
     return (app, store)
 }
 
@@ -42,7 +46,8 @@ extension GameApp {
         var left = limit
         while screenID == .play, left > 0 {
             if let simulation, simulation.state.phase == .flying || simulation.state.phase == .ready,
-               pilot.input(for: simulation) == .flap {
+                pilot.input(for: simulation) == .flap
+            {
                 handle(.primary)
             }
             update()
@@ -56,8 +61,10 @@ extension GameApp {
 /// Several copies of the easy built-in level under different ids, for unlocking tests.
 func manyLevels(_ count: Int) -> GameContent {
     let levels = (0..<count).map { index in
-        GameLevel(id: "level-\(index)", title: "Level \(index)", topic: "trusted-adult", lesson: "Tell a trusted adult.",
-                  difficulty: 1, theme: "default") { seed in
+        GameLevel(
+            id: "level-\(index)", title: "Level \(index)", topic: "trusted-adult", lesson: "Tell a trusted adult.",
+            difficulty: 1, theme: "default"
+        ) { seed in
             var plan = BuiltInLevels.training(seed: seed)
             plan.info.id = "level-\(index)"
             return (plan, nil)

@@ -53,8 +53,10 @@ public final class GameApp {
     /// - Parameters:
     ///   - store: where progress is loaded from and saved to (a memory store in kiosks and tests).
     ///   - kioskSettings: kiosk only: the teacher's settings, used at every session start.
-    public init(content: GameContent, store: any ProgressStore, mode: GameMode = .desktop,
-                configuration: GameConfiguration = GameConfiguration(), kioskSettings: GameSettings? = nil) {
+    public init(
+        content: GameContent, store: any ProgressStore, mode: GameMode = .desktop,
+        configuration: GameConfiguration = GameConfiguration(), kioskSettings: GameSettings? = nil
+    ) {
         self.content = content
         self.store = store
         self.mode = mode
@@ -127,7 +129,8 @@ public final class GameApp {
     /// One input from the player.
     public func handle(_ action: PlayerAction) {
         idleTicks = 0
-        if case .pointerMoved = action {} else if attract {
+        if case .pointerMoved = action {
+        } else if attract {
             // The first press only wakes the kiosk up, so a child never starts something by accident.
             leaveAttract()
             return
@@ -161,7 +164,8 @@ public final class GameApp {
         }
         let items = currentItems()
         let hovering = session?.phase == .ready && { if case .play = screen { true } else { false } }()
-        _ = scanner.tick(items: items, intervalTicks: scanIntervalTicks, firstItemTicks: hovering ? 6 * GameApp.ticksPerSecond : 0)
+        _ = scanner.tick(
+            items: items, intervalTicks: scanIntervalTicks, firstItemTicks: hovering ? 6 * GameApp.ticksPerSecond : 0)
     }
 
     /// The frame, with the play field interpolated `alpha` (0...1) of the way from the
@@ -213,7 +217,8 @@ public final class GameApp {
             activate(items[scanner.focus])
         case .up, .left:
             if case .settings = screen, action == .left, let item = items[safe: scanner.focus],
-               case .adjust(let key) = item.action {
+                case .adjust(let key) = item.action
+            {
                 adjust(key, by: -1)
                 return
             }
@@ -221,7 +226,8 @@ public final class GameApp {
             scanner.move(by: gridStep(for: action, items: items), in: items)
         case .down, .right:
             if case .settings = screen, action == .right, let item = items[safe: scanner.focus],
-               case .adjust(let key) = item.action {
+                case .adjust(let key) = item.action
+            {
                 adjust(key, by: 1)
                 return
             }
@@ -231,7 +237,9 @@ public final class GameApp {
             scanner.noteManualNavigation()
             let enabled = items.filter(\.enabled)
             guard number >= 1, number <= enabled.count else { return }
-            if let index = items.firstIndex(where: { $0.action == enabled[number - 1].action }) { scanner.focus = index }
+            if let index = items.firstIndex(where: { $0.action == enabled[number - 1].action }) {
+                scanner.focus = index
+            }
             activate(enabled[number - 1])
         case .back:
             goBack()
@@ -305,11 +313,16 @@ public final class GameApp {
         case .showAdviceLinks:
             if case .roundEnd(let result) = screen {
                 enter(.adviceLinks(result))
-                for link in adviceLinks(result) { pendingReports.append(.linkShown(link: link.id, level: result.levelID)) }
+                for link in adviceLinks(result) {
+                    pendingReports.append(.linkShown(link: link.id, level: result.levelID))
+                }
             }
         case .playAgain:
-            if case .roundEnd(let result) = screen { startLevel(at: result.levelIndex) }
-            else if case .adviceLinks(let result) = screen { startLevel(at: result.levelIndex) }
+            if case .roundEnd(let result) = screen {
+                startLevel(at: result.levelIndex)
+            } else if case .adviceLinks(let result) = screen {
+                startLevel(at: result.levelIndex)
+            }
         case .showLevels, .quitToLevels:
             session = nil
             enter(.levelSelect)
@@ -352,7 +365,8 @@ public final class GameApp {
             scanner.reset(focus: Dog.allCases.firstIndex(of: progress.dog) ?? 0)
         case .levelSelect:
             // Start on the first open level not yet finished, so "press, press" plays on.
-            let target = levels.indices.first { isUnlocked($0) && progress.levels[levels[$0].id]?.finished != true } ?? 0
+            let target =
+                levels.indices.first { isUnlocked($0) && progress.levels[levels[$0].id]?.finished != true } ?? 0
             levelPage = target / GameApp.cardsPerPage
             let pageItems = currentItems()
             scanner.reset(focus: pageItems.firstIndex { $0.action == .pickLevel(target) } ?? 0)

@@ -30,8 +30,9 @@ extension GameApp {
         var saved = SavedProgress()
         saved.settings = settings
         saved.dog = dog
-        let app = GameApp(content: content, store: MemoryProgressStore(saved), mode: mode,
-                          configuration: GameConfiguration(fixedSeed: seed), kioskSettings: settings)
+        let app = GameApp(
+            content: content, store: MemoryProgressStore(saved), mode: mode,
+            configuration: GameConfiguration(fixedSeed: seed), kioskSettings: settings)
         app.progress.dog = dog
         switch scenario {
         case .title:
@@ -58,7 +59,10 @@ extension GameApp {
             app.runUntil { $0.screenID == .message }
             app.runUntil { $0.session?.acceptsAnswers == true }
             if case .message(let index) = app.session?.phase,
-               let choice = app.session?.simulation.plan.messages[index].choices.firstIndex(where: { $0.isSafe == safe }) {
+                let choice = app.session?.simulation.plan.messages[index].choices.firstIndex(where: {
+                    $0.isSafe == safe
+                })
+            {
                 app.answer(choice)
             }
             app.runUntil { $0.screenID == .feedback && $0.session?.acceptsAnswers == true }

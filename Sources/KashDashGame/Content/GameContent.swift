@@ -38,8 +38,9 @@ public struct GameLevel: Sendable {
 
     /// A level whose plan does not need a script, described by the plan built from seed 0.
     public init(info: LevelInfo, plan: @escaping @Sendable (UInt64) -> LevelPlan) {
-        self.init(id: info.id, title: info.title, topic: info.topic, lesson: info.lesson, difficulty: info.difficulty,
-                  theme: info.theme, minAge: info.minAge, maxAge: info.maxAge, build: { (plan($0), nil) })
+        self.init(
+            id: info.id, title: info.title, topic: info.topic, lesson: info.lesson, difficulty: info.difficulty,
+            theme: info.theme, minAge: info.minAge, maxAge: info.maxAge, build: { (plan($0), nil) })
     }
 }
 
@@ -88,11 +89,14 @@ public struct GameContent: Sendable {
 extension AdviceLinkInfo {
     /// A small built-in catalogue for when the Lua catalogue is not available.
     public static let fallbackCatalogue: [AdviceLinkInfo] = [
-        AdviceLinkInfo(id: "childline", title: "Childline", url: "https://www.childline.org.uk",
-                       description: "Talk to someone about anything that worries you. Call free on 0800 1111."),
-        AdviceLinkInfo(id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk",
-                       description: "Games and advice on staying safe online, from the police."),
-        AdviceLinkInfo(id: "childnet", title: "Childnet", url: "https://www.childnet.com",
-                       description: "Tips for being safe and kind online."),
+        AdviceLinkInfo(
+            id: "childline", title: "Childline", url: "https://www.childline.org.uk",
+            description: "Talk to someone about anything that worries you. Call free on 0800 1111."),
+        AdviceLinkInfo(
+            id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk",
+            description: "Games and advice on staying safe online, from the police."),
+        AdviceLinkInfo(
+            id: "childnet", title: "Childnet", url: "https://www.childnet.com",
+            description: "Tips for being safe and kind online."),
     ]
 }

@@ -27,7 +27,9 @@ public struct DrawList: Hashable, Sendable {
 
     public mutating func tiled(_ tiled: TiledSpriteCommand) { commands.append(.tiledSprite(tiled)) }
 
-    public mutating func nineSlice(_ name: String, _ dest: Rect, border: Insets = .panel, alpha: Double = 1, tint: Color? = nil) {
+    public mutating func nineSlice(
+        _ name: String, _ dest: Rect, border: Insets = .panel, alpha: Double = 1, tint: Color? = nil
+    ) {
         commands.append(.nineSlice(NineSliceCommand(name: name, dest: dest, border: border, alpha: alpha, tint: tint)))
     }
 

@@ -27,10 +27,12 @@ struct Painter {
         alignment: TextAlignment = .center, vertical: VerticalAlignment = .center, wraps: Bool = true,
         outline: Color? = nil, scales: Bool = true
     ) {
-        list.text(TextCommand(
-            string, box: box, size: scales ? (size * settings.textScale).rounded() : size, color: color ?? palette.text,
-            bold: bold, font: settings.fontFamily, alignment: alignment, verticalAlignment: vertical, wraps: wraps,
-            outline: settings.highContrast ? nil : outline))
+        list.text(
+            TextCommand(
+                string, box: box, size: scales ? (size * settings.textScale).rounded() : size,
+                color: color ?? palette.text,
+                bold: bold, font: settings.fontFamily, alignment: alignment, verticalAlignment: vertical, wraps: wraps,
+                outline: settings.highContrast ? nil : outline))
     }
 
     /// Text that shrinks (not below `minimum`) until it fits its box, for words that come
@@ -41,10 +43,12 @@ struct Painter {
         outline: Color? = nil
     ) {
         let wanted = (size * settings.textScale).rounded()
-        let fitted = metrics.fittingSize(string, in: box, size: wanted, minimum: min(wanted, minimum), bold: bold,
-                                         font: settings.fontFamily)
-        text(string, in: box, size: fitted, color: color, bold: bold, alignment: alignment, vertical: vertical,
-             outline: outline, scales: false)
+        let fitted = metrics.fittingSize(
+            string, in: box, size: wanted, minimum: min(wanted, minimum), bold: bold,
+            font: settings.fontFamily)
+        text(
+            string, in: box, size: fitted, color: color, bold: bold, alignment: alignment, vertical: vertical,
+            outline: outline, scales: false)
     }
 
     /// A screen title: big, bold, outlined so it reads over the sky.
@@ -54,7 +58,9 @@ struct Painter {
             list.fillRect(box.insetBy(-4), .white, cornerRadius: 16)
             text(string, in: box, size: Painter.titleSize, color: .black, bold: true, scales: false)
         } else {
-            text(string, in: box, size: Painter.titleSize, color: .white, bold: true, outline: palette.outline, scales: false)
+            text(
+                string, in: box, size: Painter.titleSize, color: .white, bold: true, outline: palette.outline,
+                scales: false)
         }
     }
 
@@ -73,8 +79,10 @@ struct Painter {
 
     /// A big button. The focused one gets a thick ring and a side bar, so focus shows by shape,
     /// not only by colour. `badge` (e.g. "1") is drawn in a circle at the left.
-    mutating func button(_ item: MenuItem, focused: Bool, badge: String? = nil, size: Double = Painter.bodySize,
-                         alignment: TextAlignment = .center) {
+    mutating func button(
+        _ item: MenuItem, focused: Bool, badge: String? = nil, size: Double = Painter.bodySize,
+        alignment: TextAlignment = .center
+    ) {
         let rect = item.rect
         if settings.highContrast {
             list.fillRect(rect, .white, cornerRadius: 18)
@@ -85,18 +93,21 @@ struct Painter {
         if focused {
             let ring = rect.insetBy(-7)
             list.strokeRect(ring, palette.focusRing, lineWidth: 6, cornerRadius: 24)
-            list.fillRect(Rect(x: rect.x - 26, y: rect.midY - 22, width: 12, height: 44), palette.focusRing, cornerRadius: 6)
+            list.fillRect(
+                Rect(x: rect.x - 26, y: rect.midY - 22, width: 12, height: 44), palette.focusRing, cornerRadius: 6)
         }
         var textBox = rect.insetBy(12)
         if let badge {
             let circle = Rect(x: rect.x + 14, y: rect.midY - 26, width: 52, height: 52)
             list.fillRect(circle, settings.highContrast ? .black : palette.police, cornerRadius: 26)
             text(badge, in: circle, size: 32, color: .white, bold: true, wraps: false, scales: false)
-            textBox = Rect(x: circle.maxX + 12, y: rect.y + 8, width: rect.maxX - circle.maxX - 24, height: rect.height - 16)
+            textBox = Rect(
+                x: circle.maxX + 12, y: rect.y + 8, width: rect.maxX - circle.maxX - 24, height: rect.height - 16)
         }
-        fittedText(item.label, in: textBox, size: size, minimum: 24,
-                   color: item.enabled ? palette.buttonText : palette.disabledText, bold: true,
-                   alignment: badge == nil ? alignment : .leading)
+        fittedText(
+            item.label, in: textBox, size: size, minimum: 24,
+            color: item.enabled ? palette.buttonText : palette.disabledText, bold: true,
+            alignment: badge == nil ? alignment : .leading)
     }
 
     /// A hint line at the bottom of the screen telling how to move on.
@@ -118,11 +129,19 @@ struct Painter {
             return
         }
         list.sprite("bg-sky", .screen)
-        list.tiled(TiledSpriteCommand(name: "clouds", dest: Rect(x: 0, y: 30, width: 1280, height: 200), offsetX: scroll * 0.1 + Double(tick) * 0.15))
-        list.tiled(TiledSpriteCommand(name: "bg-far", dest: Rect(x: 0, y: 320, width: 1280, height: 320), offsetX: scroll * 0.25))
-        list.tiled(TiledSpriteCommand(name: "bg-near", dest: Rect(x: 0, y: 420, width: 1280, height: 220), offsetX: scroll * 0.5))
+        list.tiled(
+            TiledSpriteCommand(
+                name: "clouds", dest: Rect(x: 0, y: 30, width: 1280, height: 200),
+                offsetX: scroll * 0.1 + Double(tick) * 0.15))
+        list.tiled(
+            TiledSpriteCommand(
+                name: "bg-far", dest: Rect(x: 0, y: 320, width: 1280, height: 320), offsetX: scroll * 0.25))
+        list.tiled(
+            TiledSpriteCommand(
+                name: "bg-near", dest: Rect(x: 0, y: 420, width: 1280, height: 220), offsetX: scroll * 0.5))
         if showGround {
-            list.tiled(TiledSpriteCommand(name: "ground", dest: Rect(x: 0, y: 640, width: 1280, height: 80), offsetX: scroll))
+            list.tiled(
+                TiledSpriteCommand(name: "ground", dest: Rect(x: 0, y: 640, width: 1280, height: 80), offsetX: scroll))
         }
     }
 

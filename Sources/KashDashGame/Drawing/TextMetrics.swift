@@ -45,12 +45,15 @@ extension TextMeasuring {
     }
 
     /// The largest size from `size` down to `minimum` at which `string` fits in `box`.
-    func fittingSize(_ string: String, in box: Rect, size: Double, minimum: Double, bold: Bool, font: FontFamily) -> Double {
+    func fittingSize(
+        _ string: String, in box: Rect, size: Double, minimum: Double, bold: Bool, font: FontFamily
+    ) -> Double {
         var candidate = size
         while candidate > minimum {
             let lines = lineCount(string, size: candidate, bold: bold, font: font, width: box.width)
             // A word longer than the line cannot wrap: it must fit by shrinking.
-            let longestWord = string.split(whereSeparator: { $0 == " " || $0 == "\n" })
+            let longestWord =
+                string.split(whereSeparator: { $0 == " " || $0 == "\n" })
                 .map { width(of: String($0), size: candidate, bold: bold, font: font) }.max() ?? 0
             if Double(lines) * lineHeight(size: candidate, font: font) <= box.height + 1, longestWord <= box.width {
                 return candidate

@@ -32,8 +32,9 @@ extension GameApp {
         let index = runCount % min(3, levels.count)
         let seed = nextSeed()
         guard let (plan, hooks) = try? levels[index].build(seed) else { return }
-        session = PlaySession(level: levels[index], plan: plan, hooks: hooks, seed: seed,
-                              settings: RunSettings(speedPercent: 100, practice: true))
+        session = PlaySession(
+            level: levels[index], plan: plan, hooks: hooks, seed: seed,
+            settings: RunSettings(speedPercent: 100, practice: true))
     }
 
     func updateAttract() {

@@ -20,8 +20,10 @@ public enum KioskSettingsFile {
 
     /// The first settings file found, or defaults. A broken file is reported through `log`
     /// and ignored, so a typo never keeps a classroom from playing.
-    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment,
-                            log: (String) -> Void = { _ in }) -> GameSettings {
+    public static func load(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        log: (String) -> Void = { _ in }
+    ) -> GameSettings {
         for path in candidatePaths(environment: environment) where FileManager.default.fileExists(atPath: path) {
             do {
                 return try JSONDecoder().decode(GameSettings.self, from: Data(contentsOf: URL(fileURLWithPath: path)))

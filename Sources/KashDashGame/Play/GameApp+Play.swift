@@ -78,14 +78,18 @@ extension GameApp {
         case .message(let index):
             return MessageLayout.choiceRects(count: session.simulation.plan.messages[index].choices.count)
                 .enumerated().map { choice, rect in
-                    MenuItem(action: .answer(choice), rect: rect, label: session.simulation.plan.messages[index].choices[choice].text)
+                    MenuItem(
+                        action: .answer(choice), rect: rect,
+                        label: session.simulation.plan.messages[index].choices[choice].text)
                 }
         case .feedback:
             return [MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")]
         case .ready:
             // Hovering: "fly" and "pause" take turns under the one-switch highlight.
-            return [MenuItem(action: .fly, rect: GameApp.readyHintRect, label: "Fly"),
-                    MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
+            return [
+                MenuItem(action: .fly, rect: GameApp.readyHintRect, label: "Fly"),
+                MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause"),
+            ]
         case .flying:
             return [MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
         case .finished, .gameOver:
@@ -95,7 +99,8 @@ extension GameApp {
 
     func answer(_ choice: Int) {
         guard var current = session, case .message(let index) = current.phase, current.acceptsAnswers,
-              current.simulation.plan.messages[index].choices.indices.contains(choice) else { return }
+            current.simulation.plan.messages[index].choices.indices.contains(choice)
+        else { return }
         current.queuedInput = .choose(choice)
         session = current
     }
@@ -137,20 +142,26 @@ extension GameApp {
                 pendingSounds.append(.point)
                 current.ticksSinceScore = 0
                 let state = current.simulation.state
-                current.floaters.append(Floater(text: "+\(ScoreRules.gatePassed)", worldX: state.distance.approximateDouble,
-                                                y: state.dogY.approximateDouble - 60))
+                current.floaters.append(
+                    Floater(
+                        text: "+\(ScoreRules.gatePassed)", worldX: state.distance.approximateDouble,
+                        y: state.dogY.approximateDouble - 60))
             case .pickupCollected(let index, let points):
                 pendingSounds.append(.pickup)
                 current.ticksSinceScore = 0
                 let pickup = current.simulation.plan.pickups[index]
-                current.floaters.append(Floater(text: "+\(points)", worldX: pickup.x.approximateDouble,
-                                                y: pickup.y.approximateDouble - 40))
+                current.floaters.append(
+                    Floater(
+                        text: "+\(points)", worldX: pickup.x.approximateDouble,
+                        y: pickup.y.approximateDouble - 40))
             case .messageShown, .feedbackClosed:
                 scanner.reset(focus: 0)
             case .messageAnswered(let index, _, let safe):
                 pendingSounds.append(safe ? .right : .wrong)
-                pendingReports.append(.messageAnswered(level: current.level.id, message: current.simulation.plan.messages[index].id,
-                                                       safe: safe))
+                pendingReports.append(
+                    .messageAnswered(
+                        level: current.level.id, message: current.simulation.plan.messages[index].id,
+                        safe: safe))
                 scanner.reset(focus: 0)
             case .crashed:
                 scanner.reset(focus: 0)
@@ -212,8 +223,9 @@ extension GameApp {
         } else {
             let plan = simulation.plan
             let shown = level ?? content.level(id: plan.info.id) ?? GameLevel(info: plan.info) { _ in plan }
-            var fresh = PlaySession(level: shown, plan: simulation.plan, hooks: nil, seed: simulation.seed,
-                                    settings: simulation.settings)
+            var fresh = PlaySession(
+                level: shown, plan: simulation.plan, hooks: nil, seed: simulation.seed,
+                settings: simulation.settings)
             fresh.simulation = simulation
             fresh.previous = simulation.state
             session = fresh

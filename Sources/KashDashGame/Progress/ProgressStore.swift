@@ -44,7 +44,8 @@ public final class FileProgressStore: ProgressStore {
             base = URL(fileURLWithPath: xdg, isDirectory: true)
         } else {
             let home = environment["HOME"] ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
+            base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(
+                ".local/share", isDirectory: true)
         }
         return base.appendingPathComponent("kashdash", isDirectory: true).appendingPathComponent("progress.json")
     }
@@ -68,7 +69,8 @@ public final class FileProgressStore: ProgressStore {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         let data = try encoder.encode(progress)
-        try FileManager.default.createDirectory(at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: fileURL.deletingLastPathComponent(), withIntermediateDirectories: true)
         try data.write(to: fileURL, options: .atomic)
     }
 
@@ -77,9 +79,13 @@ public final class FileProgressStore: ProgressStore {
         try? manager.removeItem(at: backupURL)
         do {
             try manager.moveItem(at: fileURL, to: backupURL)
-            log("kashdash: saved progress in \(fileURL.path) could not be read (\(reason)); moved it to \(backupURL.path) and starting fresh")
+            log(
+                "kashdash: saved progress in \(fileURL.path) could not be read (\(reason)); moved it to \(backupURL.path) and starting fresh"
+            )
         } catch {
-            log("kashdash: saved progress in \(fileURL.path) could not be read (\(reason)) nor moved aside (\(error.localizedDescription)); starting fresh")
+            log(
+                "kashdash: saved progress in \(fileURL.path) could not be read (\(reason)) nor moved aside (\(error.localizedDescription)); starting fresh"
+            )
         }
     }
 }

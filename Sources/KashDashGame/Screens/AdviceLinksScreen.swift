@@ -19,7 +19,8 @@ extension GameApp {
             MenuItem(action: .openLink(index), rect: GameApp.linkCardRect(index), label: link.title)
         }
         items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
-        items.append(MenuItem(action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84), label: "Play again"))
+        items.append(
+            MenuItem(action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84), label: "Play again"))
         items.append(MenuItem(action: .showLevels, rect: Rect(x: 890, y: 616, width: 300, height: 84), label: "Levels"))
         return items
     }
@@ -38,8 +39,10 @@ extension GameApp {
         let link = links[index]
         if let url = url(for: link, levelID: result.levelID) {
             requestedURL = url
-            pendingReports.append(url == link.url ? .linkOpenedOffline(link: link.id, level: result.levelID)
-                                                  : .linkOpened(link: link.id, level: result.levelID))
+            pendingReports.append(
+                url == link.url
+                    ? .linkOpenedOffline(link: link.id, level: result.levelID)
+                    : .linkOpened(link: link.id, level: result.levelID))
             show(notice: "Opening \(link.title) in your web browser…")
         } else {
             show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
@@ -50,11 +53,14 @@ extension GameApp {
         painter.scenery(scroll: 0)
         let palette = painter.palette
         painter.title("Where to get help", y: 10, height: 80)
-        let note = mode == .kiosk
+        let note =
+            mode == .kiosk
             ? "Ask your teacher to show you this website."
             : "Pick one to open it in your web browser. A grown-up can look with you."
-        painter.text(note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28, color: settings.highContrast ? .black : .white,
-                     bold: true, wraps: false, outline: palette.outline, scales: false)
+        painter.text(
+            note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28,
+            color: settings.highContrast ? .black : .white,
+            bold: true, wraps: false, outline: palette.outline, scales: false)
         let items = adviceItems(result)
         let links = adviceLinks(result)
         for (position, item) in items.enumerated() {
@@ -67,14 +73,20 @@ extension GameApp {
             painter.panel(card)
             if position == scanner.focus {
                 painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
-                painter.list.fillRect(Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
+                painter.list.fillRect(
+                    Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
             }
-            painter.fittedText(link.title, in: Rect(x: card.x + 28, y: card.y + 10, width: card.width - 56, height: 46), size: 32,
-                               minimum: 24, color: palette.title, bold: true, alignment: .leading)
-            painter.fittedText(link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 42), size: 28,
-                               minimum: 22, color: palette.text, alignment: .leading)
-            painter.text(GameApp.displayAddress(link.url), in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
-                         size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
+            painter.fittedText(
+                link.title, in: Rect(x: card.x + 28, y: card.y + 10, width: card.width - 56, height: 46), size: 32,
+                minimum: 24, color: palette.title, bold: true, alignment: .leading)
+            painter.fittedText(
+                link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 42),
+                size: 28,
+                minimum: 22, color: palette.text, alignment: .leading)
+            painter.text(
+                GameApp.displayAddress(link.url),
+                in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
+                size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
         }
     }
 
@@ -92,7 +104,8 @@ extension GameApp {
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "~"):
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                UInt8(ascii: "~"):
                 out.append(Character(UnicodeScalar(byte)))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

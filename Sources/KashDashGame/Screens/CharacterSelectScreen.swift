@@ -23,14 +23,19 @@ extension GameApp {
             painter.panel(card)
             if focused {
                 painter.list.strokeRect(card.insetBy(-8), palette.focusRing, lineWidth: 8, cornerRadius: 28)
-                painter.list.fillRect(Rect(x: card.midX - 60, y: card.maxY + 10, width: 120, height: 12), palette.focusRing, cornerRadius: 6)
+                painter.list.fillRect(
+                    Rect(x: card.midX - 60, y: card.maxY + 10, width: 120, height: 12), palette.focusRing,
+                    cornerRadius: 6)
             }
             let lift = focused && !settings.reducedMotion ? GameApp.wave(tick: tick, period: 60) * 4 : 0
-            painter.list.sprite(dog.portraitSprite, Rect(x: card.midX - 110, y: card.y + 20 + lift, width: 220, height: 220))
-            painter.text(dog.name, in: Rect(x: card.x + 16, y: card.y + 244, width: card.width - 32, height: 60), size: 48,
-                         color: palette.title, bold: true, wraps: false, scales: false)
-            painter.fittedText(dog.personality, in: Rect(x: card.x + 22, y: card.y + 310, width: card.width - 44, height: 150),
-                               size: 28, minimum: 24, color: palette.text, vertical: .top)
+            painter.list.sprite(
+                dog.portraitSprite, Rect(x: card.midX - 110, y: card.y + 20 + lift, width: 220, height: 220))
+            painter.text(
+                dog.name, in: Rect(x: card.x + 16, y: card.y + 244, width: card.width - 32, height: 60), size: 48,
+                color: palette.title, bold: true, wraps: false, scales: false)
+            painter.fittedText(
+                dog.personality, in: Rect(x: card.x + 22, y: card.y + 310, width: card.width - 44, height: 150),
+                size: 28, minimum: 24, color: palette.text, vertical: .top)
         }
         painter.button(items[3], focused: scanner.focus == 3)
         painter.hint("Press SPACE on the dog you want, or tap it", y: 636, x: 350, width: 860)

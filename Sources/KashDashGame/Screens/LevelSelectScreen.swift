@@ -17,16 +17,21 @@ extension GameApp {
         let first = page * GameApp.cardsPerPage
         var items: [MenuItem] = []
         for index in first..<min(levels.count, first + GameApp.cardsPerPage) {
-            items.append(MenuItem(action: .pickLevel(index), rect: GameApp.levelCardRect(slot: index - first),
-                                  label: levels[index].title, enabled: isUnlocked(index)))
+            items.append(
+                MenuItem(
+                    action: .pickLevel(index), rect: GameApp.levelCardRect(slot: index - first),
+                    label: levels[index].title, enabled: isUnlocked(index)))
         }
         items.append(MenuItem(action: .back, rect: Rect(x: 50, y: 624, width: 220, height: 80), label: "Back"))
         if levelPageCount > 1 {
             let page = min(levelPage, levelPageCount - 1) + 1
-            items.append(MenuItem(action: .nextLevelPage, rect: Rect(x: 390, y: 624, width: 500, height: 80),
-                                  label: "More levels (page \(page) of \(levelPageCount))"))
+            items.append(
+                MenuItem(
+                    action: .nextLevelPage, rect: Rect(x: 390, y: 624, width: 500, height: 80),
+                    label: "More levels (page \(page) of \(levelPageCount))"))
         }
-        items.append(MenuItem(action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80), label: "Settings"))
+        items.append(
+            MenuItem(action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80), label: "Settings"))
         return items
     }
 
@@ -48,28 +53,35 @@ extension GameApp {
                 painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
             }
             let faded = item.enabled ? palette.text : palette.disabledText
-            painter.text(level.title, in: Rect(x: card.x + 20, y: card.y + 14, width: card.width - 40, height: 78), size: 32,
-                         color: item.enabled ? palette.title : palette.disabledText, bold: true, alignment: .leading)
-            painter.text(GameApp.topicWords(level.topic), in: Rect(x: card.x + 20, y: card.y + 92, width: card.width - 40, height: 40),
-                         size: 28, color: faded, alignment: .leading, wraps: false)
+            painter.text(
+                level.title, in: Rect(x: card.x + 20, y: card.y + 14, width: card.width - 40, height: 78), size: 32,
+                color: item.enabled ? palette.title : palette.disabledText, bold: true, alignment: .leading)
+            painter.text(
+                GameApp.topicWords(level.topic),
+                in: Rect(x: card.x + 20, y: card.y + 92, width: card.width - 40, height: 40),
+                size: 28, color: faded, alignment: .leading, wraps: false)
             drawDifficulty(&painter, level.difficulty, at: Point(x: card.x + 20, y: card.y + 142), color: faded)
             if item.enabled {
                 if let record = progress.levels[level.id], let best = record.bestScore {
-                    painter.text("Best \(best)", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
-                                 color: palette.text, bold: true, alignment: .leading, wraps: false)
+                    painter.text(
+                        "Best \(best)", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                        color: palette.text, bold: true, alignment: .leading, wraps: false)
                     let rank = Rank(rawValue: record.bestRank) ?? .cadet
-                    painter.list.sprite("rank-\(rank.rawValue)", Rect(x: card.maxX - 92, y: card.y + 128, width: 80, height: 80))
+                    painter.list.sprite(
+                        "rank-\(rank.rawValue)", Rect(x: card.maxX - 92, y: card.y + 128, width: 80, height: 80))
                     if record.finished {
                         painter.list.sprite("tick", Rect(x: card.maxX - 146, y: card.y + 160, width: 44, height: 44))
                     }
                 } else {
-                    painter.text("New!", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
-                                 color: palette.good, bold: true, alignment: .leading, wraps: false)
+                    painter.text(
+                        "New!", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                        color: palette.good, bold: true, alignment: .leading, wraps: false)
                 }
             } else {
                 painter.list.sprite("lock", Rect(x: card.maxX - 76, y: card.y + 150, width: 56, height: 56))
-                painter.text("Locked", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
-                             color: palette.disabledText, bold: true, alignment: .leading, wraps: false)
+                painter.text(
+                    "Locked", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                    color: palette.disabledText, bold: true, alignment: .leading, wraps: false)
             }
         }
     }

@@ -17,7 +17,9 @@ enum MessageLayout {
             }
         }
         let top = count <= 2 ? 380.0 : 348.0
-        return (0..<count).map { Rect(x: choiceX, y: top + Double($0) * choiceSpacing, width: choiceWidth, height: choiceHeight) }
+        return (0..<count).map {
+            Rect(x: choiceX, y: top + Double($0) * choiceSpacing, width: choiceWidth, height: choiceHeight)
+        }
     }
 
     static let feedbackPanel = Rect(x: 120, y: 36, width: 1040, height: 540)

@@ -25,7 +25,8 @@ extension GameApp {
         case .highContrast: "High contrast: \(onOff(s.highContrast))"
         case .textSize: "Text size: \(s.largeText ? "Large" : "Normal")"
         case .font: "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
-        case .scanSpeed: s.scanTenths == 0 ? "Scanning: Off" : "Scanning: every \(GameApp.seconds(tenths: s.scanTenths))"
+        case .scanSpeed:
+            s.scanTenths == 0 ? "Scanning: Off" : "Scanning: every \(GameApp.seconds(tenths: s.scanTenths))"
         }
     }
 
@@ -66,8 +67,9 @@ extension GameApp {
         let items = settingsItems()
         for (index, item) in items.enumerated() { painter.button(item, focused: index == scanner.focus, size: 30) }
         let explanation = settingExplanation(items[safe: scanner.focus]?.action)
-        painter.hint(explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
-                     width: 1160)
+        painter.hint(
+            explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
+            width: 1160)
     }
 
     private func settingExplanation(_ action: MenuAction?) -> String? {
