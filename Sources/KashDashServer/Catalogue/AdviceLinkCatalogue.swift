@@ -42,7 +42,7 @@ public struct AdviceLinkCatalogue: Sendable {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw CatalogueError("cannot read advice-link catalogue \(path): \(error.localizedDescription). Pass --links FILE.")
+            throw CatalogueError("cannot read the advice-link catalogue at \(path) (missing or unreadable); pass --links FILE or run from the repository root")
         }
         let links: [AdviceLink]
         do {
