@@ -15,7 +15,8 @@ public final class SQLiteMetricsStore: MetricsStore {
         public init() {}
     }
 
-    private let writer: any DatabaseWriter
+    /// Internal (not private) so the report queries in `Reports/` can read through it.
+    let writer: any DatabaseWriter
     private let queue: GroupCommitQueue<PendingWrite, BatchOutcome>
 
     /// Uses an existing GRDB writer (tests pass an in-memory `DatabaseQueue()`), migrating it.

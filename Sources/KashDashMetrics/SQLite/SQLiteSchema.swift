@@ -47,6 +47,7 @@ enum SQLiteSchema {
                 CREATE INDEX client_batches_by_day ON client_batches(day);
                 """)
         }
+        ReportSchema.register(in: &migrator)  // the dashboard's roll-ups (Reports/ReportSchema.swift)
         return migrator
     }
 }

@@ -1,0 +1,140 @@
+import KashDashMetrics
+
+extension DashboardViews {
+    /// What `dashboard.mustache` shows: the overview (all breakdowns, ten rows each) or one
+    /// breakdown page (all its rows). Every string is ready to print; Mustache escapes it.
+    struct Overview {
+        struct Preset { let id: String; let label: String; let current: Bool }
+        struct Point { let start: String; let downloads: String; let clicks: String }
+        struct Row { let key: String; let count: String; let bar: Int }
+        struct Table {
+            let id: String
+            let title: String
+            let column: String
+            let measure: String
+            let rows: [Row]
+            let hasRows: Bool
+            let moreLink: String?
+            let wide: Bool
+        }
+
+        /// Rows per breakdown on the overview; a breakdown's own page shows them all.
+        static let overviewRows = 10
+
+        let signedInAs: String
+        let csrf: String
+        let path: String
+        let isBreakdown: Bool
+        let from: String
+        let to: String
+        let query: String
+        let presets: [Preset]
+        let heading: String
+        let periodLabel: String
+        let dayCount: String
+        let previousLabel: String
+        let sentence: String
+        let downloads: String
+        let clicks: String
+        let ratio: String
+        let previousDownloads: String
+        let previousClicks: String
+        let previousRatio: String
+        let downloadsChange: String
+        let downloadsTrend: String
+        let downloadsArrow: String
+        let clicksChange: String
+        let clicksTrend: String
+        let clicksArrow: String
+        let showChart: Bool
+        let grain: String
+        let chart: String
+        let series: [Point]
+        let breakdowns: [Table]
+        let botDownloads: String
+        let botClicks: String
+
+        init(report: DashboardReport, username: String, csrf: String) {
+            let totals = report.totals, previous = report.previous, range = report.range
+            let only = report.breakdowns.count == 1 ? report.breakdowns.first?.dimension : nil
+            signedInAs = username
+            self.csrf = csrf
+            isBreakdown = only != nil
+            path = only.map { "/dashboard/breakdown/\($0.rawValue)" } ?? "/dashboard"
+            from = range.days.first.iso
+            to = range.days.last.iso
+            query = range.query
+            presets = ReportRange.presets.map { Preset(id: $0.id, label: $0.label, current: $0.id == range.preset) }
+            let rangeName = ReportRange.presets.first { $0.id == range.preset }?.label ?? "Chosen period"
+            heading = only.flatMap { dimension in DashboardReport.titles.first { $0.0 == dimension }?.1 }.map { "\($0): \(rangeName.lowercased())" } ?? rangeName
+            periodLabel = Self.words(range.days)
+            dayCount = range.days.dayCount == 1 ? "1 day" : "\(DashboardReport.grouped(range.days.dayCount)) days"
+            previousLabel = "previous \(range.days.dayCount == 1 ? "day" : "\(range.days.dayCount) days") (\(Self.words(range.days.previous)))"
+            sentence = report.panelSentence
+            downloads = DashboardReport.grouped(totals.downloads)
+            clicks = DashboardReport.grouped(totals.adviceClicks)
+            ratio = DashboardReport.ratio(totals.adviceClicks, totals.downloads)
+            previousDownloads = DashboardReport.grouped(previous.downloads)
+            previousClicks = DashboardReport.grouped(previous.adviceClicks)
+            previousRatio = DashboardReport.ratio(previous.adviceClicks, previous.downloads)
+            downloadsChange = DashboardReport.change(totals.downloads, previous.downloads)
+            (downloadsTrend, downloadsArrow) = Self.trend(totals.downloads, previous.downloads)
+            clicksChange = DashboardReport.change(totals.adviceClicks, previous.adviceClicks)
+            (clicksTrend, clicksArrow) = Self.trend(totals.adviceClicks, previous.adviceClicks)
+            showChart = only == nil
+            grain = range.grain.rawValue
+            chart = showChart ? SVGBarChart.render(series: report.series, grain: range.grain) : ""
+            series = report.series.map {
+                Point(start: $0.bucket.iso, downloads: SuppressedCount($0.downloads).description, clicks: SuppressedCount($0.clicks).description)
+            }
+            let query = range.query
+            breakdowns = report.breakdowns.map { breakdown in
+                let shown = only == nil ? Array(breakdown.rows.prefix(Self.overviewRows)) : breakdown.rows
+                let peak = max(1, shown.map(\.count.chartValue).max() ?? 1)
+                let rows = shown.map { Row(key: $0.key, count: $0.count.description, bar: $0.count.chartValue * 100 / peak) }
+                return Table(
+                    id: breakdown.dimension.rawValue, title: breakdown.title, column: Self.column(breakdown.dimension),
+                    measure: Self.measure(breakdown.dimension), rows: rows, hasRows: !rows.isEmpty,
+                    moreLink: only == nil && breakdown.rows.count > shown.count ? "/dashboard/breakdown/\(breakdown.dimension.rawValue)?\(query)" : nil,
+                    wide: false)
+            }
+            botDownloads = DashboardReport.grouped(totals.botDownloads)
+            botClicks = DashboardReport.grouped(totals.botAdviceClicks)
+        }
+
+        static func column(_ dimension: BreakdownDimension) -> String {
+            switch dimension {
+            case .adviceLink: return "Website"
+            case .level: return "Level"
+            case .source: return "Source"
+            case .file: return "File"
+            case .unsafeMessage: return "Message"
+            }
+        }
+
+        static func measure(_ dimension: BreakdownDimension) -> String {
+            switch dimension {
+            case .adviceLink, .level, .source: return "Clicks"
+            case .file: return "Downloads"
+            case .unsafeMessage: return "Unsafe answers"
+            }
+        }
+
+        /// ("up" | "down" | "same", an arrow). The sign and the word carry the meaning too,
+        /// so nothing depends on the colour alone.
+        static func trend(_ now: Int, _ before: Int) -> (String, String) {
+            now > before ? ("up", "▲") : now < before ? ("down", "▼") : ("same", "■")
+        }
+
+        /// "1 Jan 2026 to 27 Nov 2026", or one date for a one-day range.
+        static func words(_ days: DayRange) -> String {
+            days.first == days.last ? words(days.first) : "\(words(days.first)) to \(words(days.last))"
+        }
+
+        static func words(_ day: Day) -> String {
+            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+            let (y, m, d) = day.parts
+            return "\(d) \(months[m - 1]) \(y)"
+        }
+    }
+}

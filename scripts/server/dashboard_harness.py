@@ -1,0 +1,75 @@
+"""Shared by the dashboard scripts: run a kashdash-server on a temporary data folder, sign in."""
+import http.cookiejar
+import os
+import signal
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """One `kashdash-server serve` process on a temporary data folder."""
+
+    def __init__(self, binary, data, port):
+        self.binary, self.data, self.port, self.process = binary, data, port, None
+
+    def start(self):
+        downloads = os.path.join(self.data, "downloads")
+        os.makedirs(downloads, exist_ok=True)
+        self.process = subprocess.Popen(
+            [self.binary, "serve", "--data", self.data, "--port", str(self.port), "--downloads", downloads,
+             "--links", os.path.join(REPO, "Assets/advice-links.json"), "--levels", os.path.join(REPO, "Levels"),
+             "--log-level", "warning"],
+            cwd=REPO)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/health", timeout=2) as reply:
+                    if reply.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise SystemExit("the server did not answer /health within 60 s")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+
+
+def sign_in(base, username, password):
+    """Signs in like a browser would; returns the session cookie's value."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar), NoRedirect())
+    page = opener.open(base + "/login").read().decode()
+    token = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    body = urllib.parse.urlencode({"username": username, "password": password, "csrf": token}).encode()
+    try:
+        opener.open(base + "/login", data=body)
+    except urllib.error.HTTPError as error:
+        if error.code != 303:
+            raise SystemExit(f"sign-in answered {error.code}, not 303")
+    for cookie in jar:
+        if cookie.name == "kd_session":
+            return cookie.value
+    raise SystemExit("sign-in set no session cookie")
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
