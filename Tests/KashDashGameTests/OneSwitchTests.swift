@@ -87,7 +87,7 @@ import Testing
         var labels: [String] = []
         for _ in 0..<8 {
             labels.append(app.focusedLabel ?? "")
-            app.tickUntil(limit: 200) { $0.focusedLabel != labels.last }
+            app.tickUntil(limit: 600) { $0.focusedLabel != labels.last }
         }
         #expect(!labels.contains("Level 3"))
         #expect(!labels.contains("Level 4"))
@@ -96,5 +96,17 @@ import Testing
         let focused = app.focusedLabel
         for _ in 0..<(5 * 60) { app.update() }
         #expect(app.focusedLabel == focused, "arrow keys pause the scanning")
+    }
+}
+
+@Suite struct HomeItemTests {
+    @Test func theFirstChoiceKeepsTheHighlightLongEnoughForAKeyboardChild() {
+        let (app, _) = makeApp()
+        for _ in 0..<(5 * 60) { app.update() }
+        #expect(app.focusedLabel == "Play", "Space after five seconds still starts the game")
+        app.tickUntil(limit: 400) { $0.focusedLabel != "Play" }
+        #expect(app.focusedLabel == "Settings")
+        for _ in 0..<(25 * 6) { app.update() }  // 2.5 s: scanning moves on from an ordinary item
+        #expect(app.focusedLabel == "Quit")
     }
 }

@@ -163,9 +163,7 @@ public final class GameApp {
         default: break
         }
         let items = currentItems()
-        let hovering = session?.phase == .ready && { if case .play = screen { true } else { false } }()
-        _ = scanner.tick(
-            items: items, intervalTicks: scanIntervalTicks, firstItemTicks: hovering ? 6 * GameApp.ticksPerSecond : 0)
+        _ = scanner.tick(items: items, intervalTicks: scanIntervalTicks, homeTicks: FocusScanner.homeTicks)
     }
 
     /// The frame, with the play field interpolated `alpha` (0...1) of the way from the

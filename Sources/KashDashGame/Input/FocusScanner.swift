@@ -8,14 +8,21 @@ struct FocusScanner {
     var focus = 0
     /// Ticks since the highlight last moved (or the screen opened).
     private(set) var ticksOnItem = 0
+    /// The item highlighted when the screen opened (Play, the first answer, "fly"). It keeps
+    /// the highlight longer, so a child with a keyboard who presses Space after a few seconds
+    /// still gets what the screen offered first, not whatever scanning reached.
+    private(set) var home = 0
     /// Ticks left before scanning resumes after manual navigation.
     private(set) var manualPause = 0
 
     static let manualPauseTicks = 10 * 60
+    /// Six seconds on the home item.
+    static let homeTicks = 6 * 60
 
     /// Starts over on a new screen.
     mutating func reset(focus: Int) {
         self.focus = focus
+        home = focus
         ticksOnItem = 0
     }
 
@@ -34,15 +41,14 @@ struct FocusScanner {
     mutating func noteManualNavigation() { manualPause = FocusScanner.manualPauseTicks }
 
     /// One tick; steps the highlight when its time on an item is up. Returns whether it moved.
-    /// `firstItemTicks` lets the first item keep the highlight longer (the hovering dog's
-    /// "fly" should not give way to "pause" while a child is still getting ready).
-    mutating func tick(items: [MenuItem], intervalTicks: Int, firstItemTicks: Int = 0) -> Bool {
+    /// The home item keeps it for at least `homeTicks`.
+    mutating func tick(items: [MenuItem], intervalTicks: Int, homeTicks: Int = 0) -> Bool {
         ticksOnItem += 1
         if manualPause > 0 {
             manualPause -= 1
             return false
         }
-        let dwell = focus == 0 ? max(intervalTicks, firstItemTicks) : intervalTicks
+        let dwell = focus == home ? max(intervalTicks, homeTicks) : intervalTicks
         guard intervalTicks > 0, items.filter(\.enabled).count > 1, ticksOnItem >= dwell else { return false }
         move(by: 1, in: items)
         return true
