@@ -42,6 +42,10 @@ extension GameApp {
             let progress = Double(floater.ticks) / Double(Floater.lifetime)
             let rise = settings.reducedMotion ? 0 : progress * 40
             let box = Rect(x: floater.worldX + toScreen - 60, y: floater.y - rise - 24, width: 120, height: 48)
+            if settings.highContrast {  // no art behind text: a plain white label
+                painter.list.fillRect(box.insetBy(6), .white, cornerRadius: 18)
+                painter.list.strokeRect(box.insetBy(6), .black, lineWidth: 2, cornerRadius: 18)
+            }
             painter.text(
                 floater.text, in: box, size: 36, color: settings.highContrast ? .black : .white, bold: true,
                 wraps: false, outline: painter.palette.outline, scales: false)
