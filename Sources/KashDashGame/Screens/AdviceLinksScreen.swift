@@ -63,6 +63,20 @@ extension GameApp {
             bold: true, wraps: false, outline: palette.outline, scales: false)
         let items = adviceItems(result)
         let links = adviceLinks(result)
+        let spareTop = GameApp.linkCardRect(links.count).y + 4
+        let spare = min(210, 604 - spareTop)
+        if spare >= 120 {
+            // Room to spare: the child's dog, with the one thing worth remembering.
+            let portrait = Rect(x: 100, y: spareTop, width: spare, height: spare)
+            let bubble = Rect(
+                x: portrait.maxX + 20, y: portrait.midY - 55, width: 1190 - portrait.maxX - 20, height: 110)
+            painter.panel(bubble, image: settings.highContrast ? "panel" : "speech")
+            painter.fittedText(
+                "\(dog.name) says: it is always OK to ask for help.", in: bubble.insetBy(22), size: 32, minimum: 24,
+                color: palette.text, bold: true)
+            if settings.highContrast { painter.list.fillRect(portrait, .white, cornerRadius: 20) }
+            painter.list.sprite(dog.portraitSprite, portrait)
+        }
         for (position, item) in items.enumerated() {
             guard case .openLink(let index) = item.action else {
                 painter.button(item, focused: position == scanner.focus)
