@@ -49,6 +49,9 @@ struct WindowFlags: ParsableArguments {
     @Option(help: "Go straight into this level (by id), skipping the menus.")
     var level: String?
 
+    @Option(help: "Lay every level out from this seed (the same gates each time), instead of a fresh one per run.")
+    var seed: UInt64?
+
     @Option(help: "The one-switch key, by SDL key name (e.g. Space, Return, F5).")
     var switchKey: String = "Space"
 
@@ -61,6 +64,10 @@ struct WindowFlags: ParsableArguments {
     /// Demos and screenshots: the built-in bot flies during play (the player still answers).
     @Flag(help: .hidden)
     var botFlies = false
+
+    /// Screenshots: open at a fixed moment of the game (see `ScreenshotScenario`).
+    @Option(help: .hidden)
+    var scenario: String?
 
     @Option(help: "Measure offscreen rendering instead of opening a window: draw the play screen this many times (no display needed).")
     var benchFrames: Int?
@@ -113,20 +120,27 @@ enum GameLauncher {
 
         let configuration = GameConfiguration(
             serverBaseURL: environment["KASHDASH_SERVER"].flatMap { $0.isEmpty ? nil : $0 },
+            fixedSeed: flags.seed,
             log: { log.always($0) })
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
         let content = loadContent(log: log)
         let game: GameApp
-        if let level = flags.level {
+        if let name = flags.scenario {
+            guard let scenario = ScreenshotScenario.named(name, content: content) else {
+                printError("unknown scenario '\(name)' (known: \(ScreenshotScenario.names.joined(separator: ", ")))")
+                throw ExitStatus.usage
+            }
+            game = GameApp.scenario(scenario, content: content, mode: mode, seed: flags.seed ?? 1)
+        } else if let level = flags.level {
             guard content.level(id: level) != nil else {
                 printError("unknown level '\(level)' (known: \(content.levels.map(\.id).joined(separator: ", ")))")
                 throw ExitStatus.badLevel
             }
             // Straight into the level (progress of this session is not saved).
             game = GameApp.scenario(.playing(levelID: level, ticks: 0), content: content, mode: mode,
-                                    settings: store.load().settings, seed: UInt64.random(in: 1...UInt64.max))
+                                    settings: store.load().settings, seed: flags.seed ?? UInt64.random(in: 1...UInt64.max))
         } else {
             game = GameApp(content: content, store: store, mode: mode, configuration: configuration)
         }
@@ -134,8 +148,9 @@ enum GameLauncher {
         window.run(game)
     }
 
+    /// The Lua levels and advice catalogue (built-in levels if those cannot be found).
     static func loadContent(log: BackendLog) -> GameContent {
-        GameContent.builtIn
+        GameContentLoader.load(log: { FileHandle.standardError.write(Data("\($0)\n".utf8)) })
     }
 }
 
@@ -156,12 +171,15 @@ enum OffscreenBench {
         let firstFrame = clock.now - started
         var build: [Duration] = []
         var paint: [Duration] = []
+        var cpu: [Int] = []
         for index in 0..<max(1, frames) {
             game.botFlies = true
             game.update()
             var list = DrawList()
             build.append(clock.measure { list = game.draw(alpha: Double(index % 4) / 4) })
+            let cpuBefore = threadCPUTime()
             paint.append(clock.measure { offscreen.render(list) })
+            cpu.append(threadCPUTime() - cpuBefore)
         }
         build.sort()
         paint.sort()
@@ -172,8 +190,52 @@ enum OffscreenBench {
         print("offscreen 1280x720, software renderer, \(paint.count) frames of the play screen (\(game.draw(alpha: 0).commands.count) draw commands)")
         print("first frame (SDL start, asset and font loading, one frame): \(ms(firstFrame))")
         print("render  median \(ms(paint[paint.count / 2]))  p95 \(ms(paint[paint.count * 95 / 100]))  best \(ms(paint[0]))")
+        cpu.sort()
+        print(String(format: "render  CPU time median %.3f ms  p95 %.3f ms  (this thread only: what a machine with a free core sees)",
+                     Double(cpu[cpu.count / 2]) / 1e6, Double(cpu[cpu.count * 95 / 100]) / 1e6))
         print("build   median \(ms(build[build.count / 2]))  (game.draw: the DrawList itself)")
         print("peak RSS \(peakResidentMegabytes()) MB")
+
+        // Where the time goes: each command of one frame drawn alone, many times.
+        let list = game.draw(alpha: 0.5)
+        var costs: [(Duration, String)] = []
+        for command in list.commands {
+            var alone = DrawList()
+            alone.append(command)
+            offscreen.render(alone)  // warm caches
+            var samples: [Duration] = []
+            for _ in 0..<21 { samples.append(clock.measure { offscreen.render(alone) }) }
+            samples.sort()
+            costs.append((samples[samples.count / 2], describe(command)))
+        }
+        var clearOnly = DrawList()
+        clearOnly.clear(.black)
+        var base: [Duration] = []
+        for _ in 0..<21 { base.append(clock.measure { offscreen.render(clearOnly) }) }
+        base.sort()
+        print("costliest commands (each drawn alone, median of 21; an empty frame costs \(ms(base[10]))):")
+        for (cost, what) in costs.sorted(by: { $0.0 > $1.0 }).prefix(8) { print("  \(ms(cost))  \(what)") }
+    }
+
+    static func describe(_ command: DrawCommand) -> String {
+        func size(_ rect: Rect) -> String { "\(Int(rect.width))x\(Int(rect.height))" }
+        switch command {
+        case .clear: return "clear"
+        case .fillRect(let rect, _, let radius): return "fillRect \(size(rect)) r\(Int(radius))"
+        case .strokeRect(let rect, _, _, let radius): return "strokeRect \(size(rect)) r\(Int(radius))"
+        case .sprite(let sprite): return "sprite \(sprite.name) \(size(sprite.dest))"
+        case .tiledSprite(let tiled): return "tiled \(tiled.name) \(size(tiled.dest)) scale \(tiled.scale)"
+        case .nineSlice(let slice): return "nineSlice \(slice.name) \(size(slice.dest))"
+        case .text(let text): return "text \(Int(text.size))px \"\(text.string.prefix(24))\""
+        case .clip: return "clip"
+        }
+    }
+
+    /// Nanoseconds of CPU this thread has used.
+    static func threadCPUTime() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec
     }
 
     /// VmHWM from /proc/self/status, in megabytes.
@@ -183,5 +245,29 @@ enum OffscreenBench {
               let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return "?" }
         return String(format: "%.1f", kilobytes / 1024)
+    }
+}
+
+/// Named moments of the game for `play --scenario NAME` (docs screenshots under Xvfb).
+enum ScreenshotScenario {
+    static let names = ["title", "character-select", "level-select", "play", "message", "feedback", "feedback-unsafe",
+                        "round-end", "advice-links", "settings", "pause"]
+
+    static func named(_ name: String, content: GameContent) -> Scenario? {
+        let level = content.levels.min { $0.difficulty < $1.difficulty }?.id ?? "training"
+        switch name {
+        case "title": return .title
+        case "character-select": return .characterSelect
+        case "level-select": return .levelSelect
+        case "play": return .playing(levelID: level, ticks: 420)
+        case "message": return .message(levelID: level)
+        case "feedback": return .feedback(levelID: level, safe: true)
+        case "feedback-unsafe": return .feedback(levelID: level, safe: false)
+        case "round-end": return .roundEnd(levelID: level)
+        case "advice-links": return .adviceLinks(levelID: level)
+        case "settings": return .settings
+        case "pause": return .pause(levelID: level)
+        default: return nil
+        }
     }
 }

@@ -83,28 +83,29 @@ public final class DrawListRenderer {
 
     private func draw(_ sprite: SpriteCommand) {
         guard sprite.alpha > 0 else { return }
-        guard let texture = textures.texture(named: sprite.name) else {
+        // Mirroring uses a mirrored copy of the texture (cheap in every renderer).
+        guard let texture = textures.texture(
+            named: sprite.name, flipHorizontal: sprite.flipHorizontal, flipVertical: sprite.flipVertical)
+        else {
             placeholder(sprite.dest)
             return
         }
         let frameWidth = max(1, texture.width / sprite.frameCount)
-        let frame = ((sprite.frame % sprite.frameCount) + sprite.frameCount) % sprite.frameCount
+        var frame = ((sprite.frame % sprite.frameCount) + sprite.frameCount) % sprite.frameCount
+        if sprite.flipHorizontal { frame = sprite.frameCount - 1 - frame }  // the strip is mirrored too
         var source = SDL_Rect(x: Int32(frame * frameWidth), y: 0, w: Int32(frameWidth), h: Int32(texture.height))
         var dest = sdlRect(sprite.dest)
-        prepare(texture.handle, alpha: sprite.alpha, tint: sprite.tint)
-        var flip = SDL_FLIP_NONE.rawValue
-        if sprite.flipHorizontal { flip |= SDL_FLIP_HORIZONTAL.rawValue }
-        if sprite.flipVertical { flip |= SDL_FLIP_VERTICAL.rawValue }
-        if flip == SDL_FLIP_NONE.rawValue && sprite.rotationDegrees == 0 {
+        prepare(texture, alpha: sprite.alpha, tint: sprite.tint)
+        if sprite.rotationDegrees == 0 {
             SDL_RenderCopyF(renderer, texture.handle, &source, &dest)
         } else {
-            SDL_RenderCopyExF(renderer, texture.handle, &source, &dest, sprite.rotationDegrees, nil, SDL_RendererFlip(flip))
+            SDL_RenderCopyExF(renderer, texture.handle, &source, &dest, sprite.rotationDegrees, nil, SDL_FLIP_NONE)
         }
     }
 
     private func draw(_ tiled: TiledSpriteCommand) {
         guard tiled.alpha > 0, tiled.dest.width > 0, tiled.dest.height > 0 else { return }
-        guard let texture = textures.texture(named: tiled.name) else {
+        guard let texture = textures.texture(named: tiled.name, flipVertical: tiled.flipVertical) else {
             placeholder(tiled.dest)
             return
         }
@@ -116,7 +117,7 @@ public final class DrawListRenderer {
         let outerClip = clipRect
         guard let area = intersect(outerClip, tiled.dest) else { return }
         setClip(area)
-        prepare(texture.handle, alpha: tiled.alpha, tint: nil)
+        prepare(texture, alpha: tiled.alpha, tint: nil)
         // Upright tiles are laid from the top edge down; flipped ones from the bottom edge up,
         // so a hanging pillar's body meets its cap at the bottom.
         var rowTops: [Double] = []
@@ -137,11 +138,7 @@ public final class DrawListRenderer {
             var x = tiled.dest.x - offsetX
             while x < tiled.dest.maxX {
                 var dest = SDL_FRect(x: Float(x), y: Float(y), w: Float(tileWidth), h: Float(tileHeight))
-                if tiled.flipVertical {
-                    SDL_RenderCopyExF(renderer, texture.handle, nil, &dest, 0, nil, SDL_FLIP_VERTICAL)
-                } else {
-                    SDL_RenderCopyF(renderer, texture.handle, nil, &dest)
-                }
+                SDL_RenderCopyF(renderer, texture.handle, nil, &dest)
                 x += tileWidth
             }
         }
@@ -154,7 +151,7 @@ public final class DrawListRenderer {
             placeholder(slice.dest)
             return
         }
-        prepare(texture.handle, alpha: slice.alpha, tint: slice.tint)
+        prepare(texture, alpha: slice.alpha, tint: slice.tint)
         let textureWidth = Double(texture.width)
         let textureHeight = Double(texture.height)
         // Source borders, kept inside the image.
@@ -195,10 +192,12 @@ public final class DrawListRenderer {
         SDL_RenderDrawLineF(renderer, Float(rect.maxX), Float(rect.minY), Float(rect.minX), Float(rect.maxY))
     }
 
-    private func prepare(_ texture: OpaquePointer, alpha: Double, tint: Color?) {
-        SDL_SetTextureAlphaMod(texture, UInt8(max(0, min(255, (alpha * 255).rounded()))))
+    private func prepare(_ texture: TextureStore.Texture, alpha: Double, tint: Color?) {
+        let alphaByte = UInt8(max(0, min(255, (alpha * 255).rounded())))
+        SDL_SetTextureBlendMode(texture.handle, texture.opaque && alphaByte == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND)
+        SDL_SetTextureAlphaMod(texture.handle, alphaByte)
         let tint = tint ?? .white
-        SDL_SetTextureColorMod(texture, tint.r, tint.g, tint.b)
+        SDL_SetTextureColorMod(texture.handle, tint.r, tint.g, tint.b)
     }
 
     // MARK: Text
@@ -234,10 +233,12 @@ public final class DrawListRenderer {
                 let offset = Double(rim) / scale
                 blit(rimmed, x: x - offset, y: y - offset, color: outline, alpha: text.color.a, scale: scale)
             }
-            blit(line, x: x, y: y, color: text.color, alpha: text.color.a, scale: scale)
+            blit(line, x: x, y: y, color: text.color, alpha: 255, scale: scale)
         }
     }
 
+    /// Draws a white line texture tinted `color`, its alpha scaled by `alpha` (the text's own
+    /// alpha, so a fading text's rim fades with it).
     private func blit(_ line: TextCache.Line, x: Double, y: Double, color: Color, alpha: UInt8, scale: Double) {
         SDL_SetTextureColorMod(line.texture, color.r, color.g, color.b)
         SDL_SetTextureAlphaMod(line.texture, UInt8((Int(alpha) * Int(color.a) + 127) / 255))

@@ -4,17 +4,28 @@ import Foundation
 /// Sprite textures for one renderer, loaded on first use from `Assets/sprites/<name>.png`
 /// and kept until the store is freed. A missing or unreadable image is remembered as
 /// missing (logged once) so the renderer can draw its placeholder without retrying.
+///
+/// Mirrored copies are made once on request: SDL's software renderer mirrors through its
+/// rotation code, which costs far more per frame than keeping a second texture.
 final class TextureStore {
     struct Texture {
         let handle: OpaquePointer
         let width: Int
         let height: Int
+        /// Every pixel fully opaque: drawn without blending when not faded (much cheaper in software).
+        let opaque: Bool
+    }
+
+    private struct Key: Hashable {
+        var name: String
+        var flipHorizontal: Bool
+        var flipVertical: Bool
     }
 
     private let renderer: OpaquePointer
     private let spritesFolder: URL?
     private let log: BackendLog
-    private var textures: [String: Texture] = [:]
+    private var textures: [Key: Texture] = [:]
     private var missing: Set<String> = []
 
     init(renderer: OpaquePointer, assets: URL?, log: BackendLog) {
@@ -32,22 +43,18 @@ final class TextureStore {
         missing.removeAll()
     }
 
-    /// The texture called `name`, or nil (after logging once) if it cannot be loaded.
-    func texture(named name: String) -> Texture? {
-        if let texture = textures[name] { return texture }
+    /// The texture called `name`, optionally mirrored, or nil (after logging once) if it
+    /// cannot be loaded.
+    func texture(named name: String, flipHorizontal: Bool = false, flipVertical: Bool = false) -> Texture? {
+        let key = Key(name: name, flipHorizontal: flipHorizontal, flipVertical: flipVertical)
+        if let texture = textures[key] { return texture }
         if missing.contains(name) { return nil }
-        guard let folder = spritesFolder else {
+        guard let surface = loadSurface(name) else {
             missing.insert(name)
-            log.once("no Assets folder found (set KASHDASH_ASSETS); drawing placeholders for sprites")
-            return nil
-        }
-        let path = folder.appendingPathComponent("\(name).png").path
-        guard let surface = IMG_Load(path) else {
-            missing.insert(name)
-            log.once("sprite '\(name)' missing or unreadable (\(path)): \(String(cString: SDL_GetError())); drawing a placeholder")
             return nil
         }
         defer { SDL_FreeSurface(surface) }
+        if flipHorizontal || flipVertical { Self.mirror(surface, horizontally: flipHorizontal, vertically: flipVertical) }
         guard let handle = SDL_CreateTextureFromSurface(renderer, surface) else {
             missing.insert(name)
             log.once("sprite '\(name)': cannot make a texture: \(String(cString: SDL_GetError()))")
@@ -55,13 +62,96 @@ final class TextureStore {
         }
         SDL_SetTextureBlendMode(handle, SDL_BLENDMODE_BLEND)
         SDL_SetTextureScaleMode(handle, SDL_ScaleModeLinear)
-        let texture = Texture(handle: handle, width: Int(surface.pointee.w), height: Int(surface.pointee.h))
-        textures[name] = texture
+        let texture = Texture(handle: handle, width: Int(surface.pointee.w), height: Int(surface.pointee.h),
+                              opaque: Self.isOpaque(surface))
+        textures[key] = texture
         return texture
     }
 
     /// Loads every named sprite now (so the first frames do not stutter).
     func preload(_ names: [String]) {
         for name in names { _ = texture(named: name) }
+    }
+
+    /// The PNG as an ARGB8888 surface (every renderer's native format; the software renderer
+    /// then blends with its fast same-format path), or nil after logging why.
+    private func loadSurface(_ name: String) -> UnsafeMutablePointer<SDL_Surface>? {
+        guard let folder = spritesFolder else {
+            log.once("no Assets folder found (set KASHDASH_ASSETS); drawing placeholders for sprites")
+            return nil
+        }
+        let path = folder.appendingPathComponent("\(name).png").path
+        guard let loaded = IMG_Load(path) else {
+            log.once("sprite '\(name)' missing or unreadable (\(path)): \(String(cString: SDL_GetError())); drawing a placeholder")
+            return nil
+        }
+        defer { SDL_FreeSurface(loaded) }
+        guard let converted = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_ARGB8888.rawValue, 0) else {
+            log.once("sprite '\(name)': cannot convert: \(String(cString: SDL_GetError()))")
+            return nil
+        }
+        return converted
+    }
+
+    /// Mirrors a 32-bit surface in place.
+    private static func mirror(_ surface: UnsafeMutablePointer<SDL_Surface>, horizontally: Bool, vertically: Bool) {
+        SDL_LockSurface(surface)
+        defer { SDL_UnlockSurface(surface) }
+        guard let pixels = surface.pointee.pixels else { return }
+        let width = Int(surface.pointee.w)
+        let height = Int(surface.pointee.h)
+        let pitch = Int(surface.pointee.pitch)
+        func row(_ index: Int) -> UnsafeMutablePointer<UInt32> { (pixels + index * pitch).assumingMemoryBound(to: UInt32.self) }
+        if horizontally {
+            for y in 0..<height {
+                let line = row(y)
+                var left = 0
+                var right = width - 1
+                while left < right {
+                    line.swapAt(left, right)
+                    left += 1
+                    right -= 1
+                }
+            }
+        }
+        if vertically {
+            var top = 0
+            var bottom = height - 1
+            while top < bottom {
+                let a = row(top)
+                let b = row(bottom)
+                for x in 0..<width { a.swapAt(x, b: b) }
+                top += 1
+                bottom -= 1
+            }
+        }
+    }
+
+    /// Whether every pixel of an ARGB8888 surface has alpha 255.
+    private static func isOpaque(_ surface: UnsafeMutablePointer<SDL_Surface>) -> Bool {
+        SDL_LockSurface(surface)
+        defer { SDL_UnlockSurface(surface) }
+        guard let pixels = surface.pointee.pixels else { return false }
+        let width = Int(surface.pointee.w)
+        let pitch = Int(surface.pointee.pitch)
+        for row in 0..<Int(surface.pointee.h) {
+            let line = (pixels + row * pitch).assumingMemoryBound(to: UInt32.self)
+            for column in 0..<width where line[column] >> 24 != 0xFF { return false }
+        }
+        return true
+    }
+}
+
+extension UnsafeMutablePointer where Pointee == UInt32 {
+    fileprivate func swapAt(_ i: Int, _ j: Int) {
+        let value = self[i]
+        self[i] = self[j]
+        self[j] = value
+    }
+
+    fileprivate func swapAt(_ i: Int, b other: UnsafeMutablePointer<UInt32>) {
+        let value = self[i]
+        self[i] = other[i]
+        other[i] = value
     }
 }
