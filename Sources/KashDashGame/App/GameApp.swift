@@ -129,8 +129,8 @@ public final class GameApp {
     /// One input from the player.
     public func handle(_ action: PlayerAction) {
         idleTicks = 0
-        if case .pointerMoved = action {
-        } else if attract {
+        let isHover = if case .pointerMoved = action { true } else { false }
+        if attract, !isHover {
             // The first press only wakes the kiosk up, so a child never starts something by accident.
             leaveAttract()
             return
