@@ -23,6 +23,9 @@ struct LevelsBenchCommand: ParsableCommand {
     @Option(help: "Seed.")
     var seed: UInt64 = 1
 
+    @Flag(help: "Only time loading and building.")
+    var loadOnly = false
+
     func run() throws {
         guard let folder = folder ?? ContentLocator.levelsDirectory() else {
             printError("no Levels folder found")
@@ -38,24 +41,26 @@ struct LevelsBenchCommand: ParsableCommand {
         loads.sort()
         print("load + build all \(library.levels.count) levels (\(library.problems.count) problems), \(loads.count) rounds: best \(Self.ms(loads[0])), median \(Self.ms(loads[loads.count / 2]))")
 
-        for summary in library.levels {
+        for summary in library.levels where !loadOnly {
             let loaded = try library.load(id: summary.id, seed: seed)
             var one: [Duration] = []
             for _ in 0..<max(1, rounds) { one.append(clock.measure { _ = try? library.load(id: summary.id, seed: seed) }) }
             one.sort()
             let plain = measure(loaded.plan, hooks: nil)
             guard loaded.hooks != nil else {
-                print("\(summary.id): load \(Self.ms(one[0])); no handlers; \(plain) ticks/s")
+                print("\(summary.id): load \(Self.ms(one[0])); no handlers; ticks/s \(plain)")
                 continue
             }
             let withHooks = measure(loaded.plan, hooks: loaded.hooks)
             let failures = (loaded.hooks as? LuaLevelHooks)?.errorCount ?? 0
-            print("\(summary.id): load \(Self.ms(one[0])); with handlers \(withHooks) ticks/s, without \(plain) ticks/s (handler failures: \(failures))")
+            print("\(summary.id): load \(Self.ms(one[0])); ticks/s with handlers \(withHooks); without \(plain) (handler failures: \(failures))")
         }
     }
 
-    /// Median ticks per second replaying the bot's inputs, restarting the level to fill `ticks`.
-    private func measure(_ plan: LevelPlan, hooks: (any LevelScriptHooks)?) -> Int {
+    /// Best and median ticks per second replaying the bot's inputs, restarting the level to fill `ticks`.
+    private func measure(_ plan: LevelPlan, hooks: (any LevelScriptHooks)?) -> String {
+        // Plain locals: reading @Option properties in the timed loop would cost more than a tick.
+        let ticks = self.ticks, seed = self.seed, rounds = self.rounds
         var simulation = Simulation(plan: plan, seed: seed, hooks: hooks)
         var inputs: [TickInput] = []
         let pilot = AutoPilot()
@@ -84,9 +89,12 @@ struct LevelsBenchCommand: ParsableCommand {
             })
         }
         durations.sort()
-        let median = durations[durations.count / 2]
-        let nanoseconds = median.components.seconds * 1_000_000_000 + median.components.attoseconds / 1_000_000_000
-        return checksum == 1 ? 0 : (nanoseconds > 0 ? Int(Int64(ticks) * 1_000_000_000 / nanoseconds) : 0)
+        func perSecond(_ duration: Duration) -> Int {
+            let nanoseconds = duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
+            return nanoseconds > 0 ? Int(Int64(ticks) * 1_000_000_000 / nanoseconds) : 0
+        }
+        let checked = checksum == 1 ? " (checksum 1)" : ""
+        return "best \(perSecond(durations[0])), median \(perSecond(durations[durations.count / 2]))\(checked)"
     }
 
     static func ms(_ duration: Duration) -> String {

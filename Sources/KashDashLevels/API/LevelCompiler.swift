@@ -14,9 +14,13 @@ public struct LevelCompilation {
     public var gateLines: [Int] = []
     /// Lines of the `b:message` calls, in plan order.
     public var messagePlacementLines: [Int] = []
-    /// Lines of each declared message's table, by message id.
-    var messageLines: [String: Int] = [:]
-    var lessonLine: Int?
+    /// Lines of the returned table's fields, worked out when first needed.
+    let sourceLines: LazySourceLines
+    /// Position (1-based) of each declared message in `messages`, by message id.
+    var messagePositions: [String: Int] = [:]
+    /// Line of each declared message's table, by message id.
+    func messageLine(_ id: String) -> Int? { messagePositions[id].flatMap { sourceLines.lines.line(for: "messages[\($0)]") } }
+    var lessonLine: Int? { sourceLines.lines.line(for: "lesson") }
     /// What the script printed.
     public var printed: [String] = []
     /// Bytes the level's Lua state held at most.
@@ -33,7 +37,7 @@ public enum LevelCompiler {
                                limits: SandboxLimits = SandboxLimits(), keepHooks: Bool = true) -> LevelCompilation {
         let fileName = (file as NSString).lastPathComponent
         let expectedID = fileName.hasSuffix(".lua") ? String(fileName.dropLast(4)) : fileName
-        var result = LevelCompilation(file: file, problems: [])
+        var result = LevelCompilation(file: file, problems: [], sourceLines: LazySourceLines(source))
         func fail(_ line: Int?, _ message: String) -> LevelCompilation {
             result.problems.append(LevelProblem(file: file, line: line, message: message))
             return result
@@ -73,13 +77,9 @@ public enum LevelCompiler {
         let value = valueReader.read(sandbox.state, at: -1)
         lua_settop(sandbox.state, 0)
         guard case .table(let table) = value else { return fail(nil, "the level file must return a table") }
-        let lines = SourceLines(source: source)
-        var reader = SchemaReader(file: file, lines: lines)
+        var reader = SchemaReader(file: file, source: result.sourceLines)
         let header = LevelHeader.read(table, expectedID: expectedID, catalogue: catalogue, reader: &reader)
-        for message in header.messages {
-            result.messageLines[message.id] = lines.line(for: "messages[\(message.position)]")
-        }
-        result.lessonLine = lines.line(for: "lesson")
+        for message in header.messages { result.messagePositions[message.id] = message.position }
 
         // 3. Build: the same generator goes on where the file's top level left it.
         let recorder = BuildRecorder()

@@ -4,8 +4,16 @@ import KashDashCore
 /// `SourceLines` or a builder call) for every field that is missing or has the wrong shape.
 struct SchemaReader {
     let file: String
-    let lines: SourceLines
+    private let source: LazySourceLines
     var problems: [LevelProblem] = []
+
+    init(file: String, source: LazySourceLines) {
+        self.file = file
+        self.source = source
+    }
+
+    /// Field lines, worked out only when a problem needs one (most loads have none).
+    var lines: SourceLines { source.lines }
 
     /// A problem about the returned table's field at `path`.
     mutating func problem(_ path: String, _ message: String) {
@@ -150,6 +158,14 @@ struct SchemaReader {
         for key in table.fields.keys.sorted() { problem(place, "should be a list, but has a field '\(key)'") }
         for key in table.strayKeys { problem(place, "should be a list without gaps (unexpected key \(key))") }
     }
+}
+
+/// `SourceLines` computed on first use and kept.
+final class LazySourceLines {
+    let source: String
+    private(set) lazy var lines = SourceLines(source: source)
+
+    init(_ source: String) { self.source = source }
 }
 
 extension LuaValue {

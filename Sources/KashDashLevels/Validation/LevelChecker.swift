@@ -61,7 +61,7 @@ public enum LevelChecker {
         var problems: [LevelProblem] = []
         let file = compilation.file
         for message in plan.messages {
-            let line = compilation.messageLines[message.id]
+            let line = compilation.messageLine(message.id)
             let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
             for part in parts {
                 if let long = Readability.longestSentence(part) {
