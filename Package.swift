@@ -44,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "kashdash",
             dependencies: [
-                "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashSDL",
+                "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,83 @@
+import Foundation
+import KashDashCore
+import KashDashGame
+import KashDashOutbox
+import KashDashSDL
+
+/// Connects the game's anonymous usage events to the outbox, and the outbox to the content
+/// server when one is configured (`KASHDASH_SERVER`). With no server the events simply wait:
+/// the game is fully usable offline and sends nothing anywhere else.
+struct UsageOutbox {
+    let outbox: Outbox
+    let sender: OutboxSender?
+
+    /// The outbox file lives beside saved progress, in the XDG data folder.
+    init(kiosk: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() + "/.local/share")
+        let file = URL(fileURLWithPath: dataHome).appendingPathComponent("kashdash/outbox.json")
+        outbox = Outbox(fileURL: file, source: kiosk ? "kiosk" : "desktop", appVersion: EngineVersion.current)
+        if case .setAside(let backup, let reason) = outbox.recovery {
+            printError("\(reason); set aside as \(backup), starting a fresh outbox")
+        }
+        sender = environment["KASHDASH_SERVER"].flatMap(OutboxSender.init(serverString:))
+    }
+
+    /// Records one report; cheap, called from the game loop.
+    func record(_ report: GameReport) {
+        switch report {
+        case .levelStarted(let level): outbox.record(.levelStarted, level: level)
+        case .levelFinished(let level): outbox.record(.levelFinished, level: level)
+        case .messageAnswered(let level, let message, let safe):
+            outbox.record(safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, level: level, message: message)
+        case .linkShown(let link, let level): outbox.record(.linkShown, level: level, link: link)
+        case .linkOpened:
+            // Opened through the server's /go redirect, which counts the click itself;
+            // recording it here too would count it twice.
+            break
+        case .linkOpenedOffline(let link, let level): outbox.record(.linkOpenedOffline, level: level, link: link)
+        }
+    }
+
+    /// Tries to deliver waiting batches in the background; failures just wait for next time.
+    func flushInBackground() {
+        guard let sender else { return }
+        let outbox = outbox
+        Task.detached(priority: .background) { await sender.flush(outbox) }
+    }
+}
+
+extension OutboxSender {
+    fileprivate init?(serverString: String) {
+        guard let url = URL(string: serverString) else { return nil }
+        self.init(serverURL: url)
+    }
+}
+
+/// The live game, with its anonymous reports handed to the outbox after every tick.
+/// Wrapping keeps the window loop ignorant of metrics.
+final class ReportingGame: WindowedGame {
+    let game: GameApp
+    let usage: UsageOutbox
+
+    init(_ game: GameApp, usage: UsageOutbox) {
+        self.game = game
+        self.usage = usage
+    }
+
+    func handle(_ action: PlayerAction) { game.handle(action) }
+
+    func update() {
+        game.update()
+        for report in game.drainReports() { usage.record(report) }
+    }
+
+    func draw(alpha: Double) -> DrawList { game.draw(alpha: alpha) }
+    func drainSounds() -> [SoundCue] { game.drainSounds() }
+    var requestedURL: String? {
+        get { game.requestedURL }
+        set { game.requestedURL = newValue }
+    }
+    var wantsQuit: Bool { game.wantsQuit }
+    var settings: GameSettings { game.settings }
+}
