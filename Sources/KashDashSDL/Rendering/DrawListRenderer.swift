@@ -22,6 +22,9 @@ public final class DrawListRenderer {
     private let texts: TextCache
     private var shapes: Shapes
     private var clipRect: Rect?
+    /// Output pixels per logical pixel (SDL's logical-size scale; 1 offscreen).
+    private var outputScaleX = 1.0
+    private var outputScaleY = 1.0
 
     /// - Parameters:
     ///   - renderer: the `SDL_Renderer*` to draw on; it must outlive this object.
@@ -53,6 +56,11 @@ public final class DrawListRenderer {
 
     /// Paints every command in order. Leaves the renderer's clip rectangle cleared.
     public func draw(_ list: DrawList) {
+        var scaleX: Float = 1
+        var scaleY: Float = 1
+        SDL_RenderGetScale(renderer, &scaleX, &scaleY)
+        outputScaleX = scaleX > 0 ? Double(scaleX) : 1
+        outputScaleY = scaleY > 0 ? Double(scaleY) : 1
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
         setClip(nil)
         for command in list.commands {
@@ -137,7 +145,7 @@ public final class DrawListRenderer {
         for y in rowTops {
             var x = tiled.dest.x - offsetX
             while x < tiled.dest.maxX {
-                var dest = SDL_FRect(x: Float(x), y: Float(y), w: Float(tileWidth), h: Float(tileHeight))
+                var dest = snapped(Rect(x: x, y: y, width: tileWidth, height: tileHeight))
                 SDL_RenderCopyF(renderer, texture.handle, nil, &dest)
                 x += tileWidth
             }
@@ -176,8 +184,8 @@ public final class DrawListRenderer {
                 var source = SDL_Rect(
                     x: Int32(columnsSource[column].rounded()), y: Int32(rowsSource[row].rounded()),
                     w: Int32(sourceWidth.rounded()), h: Int32(sourceHeight.rounded()))
-                var dest = SDL_FRect(
-                    x: Float(columnsDest[column]), y: Float(rowsDest[row]), w: Float(destWidth), h: Float(destHeight))
+                var dest = snapped(Rect(
+                    x: columnsDest[column], y: rowsDest[row], width: destWidth, height: destHeight))
                 SDL_RenderCopyF(renderer, texture.handle, &source, &dest)
             }
         }
@@ -272,8 +280,21 @@ public final class DrawListRenderer {
         return x1 > x0 && y1 > y0 ? Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0) : nil
     }
 
-    private func sdlRect(_ rect: Rect) -> SDL_FRect {
-        SDL_FRect(x: Float(rect.x), y: Float(rect.y), w: Float(rect.width), h: Float(rect.height))
+    private func sdlRect(_ rect: Rect) -> SDL_FRect { snapped(rect) }
+
+    /// `rect` with its edges moved to whole output pixels. Neighbouring pieces (nine-slice
+    /// parts, tiles) then meet exactly when the window scales the logical 1280x720: SDL's
+    /// software renderer truncates position and size separately, which otherwise leaves
+    /// one-pixel seams.
+    private func snapped(_ rect: Rect) -> SDL_FRect {
+        let x0 = (rect.minX * outputScaleX).rounded()
+        let y0 = (rect.minY * outputScaleY).rounded()
+        let x1 = (rect.maxX * outputScaleX).rounded()
+        let y1 = (rect.maxY * outputScaleY).rounded()
+        // The small nudge keeps float error from truncating a whole pixel away.
+        return SDL_FRect(
+            x: Float((x0 + 0.01) / outputScaleX), y: Float((y0 + 0.01) / outputScaleY),
+            w: Float((x1 - x0 + 0.01) / outputScaleX), h: Float((y1 - y0 + 0.01) / outputScaleY))
     }
 
     private func positiveRemainder(_ value: Double, _ modulus: Double) -> Double {
