@@ -1,4 +1,4 @@
--- Level 7: be kind online. The first level with gates that drift up and down.
+-- Level 8: be kind online. The first level with gates that drift up and down.
 return {
   id = "be-kind-online",
   title = "Be Kind Online",

@@ -1,4 +1,4 @@
--- Level 8: online bullying. Don't reply; keep evidence; block, report and tell.
+-- Level 10: online bullying. Don't reply; keep evidence; block, report and tell.
 return {
   id = "block-report-tell",
   title = "Block, Report, Tell",

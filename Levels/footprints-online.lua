@@ -1,13 +1,13 @@
--- Level 12: digital footprint.
+-- Level 13: the finale. Digital footprint: think before you post.
 return {
   id = "footprints-online",
   title = "Footprints Online",
   topic = "digital-footprint",
   lesson = "What you post can stay online for a long time, so think before you post.",
   ages = { 9, 13 },
-  difficulty = 9,
+  difficulty = 10,
   theme = "footprints",
-  physics = { gravity = 0.48, flap = 8.3, terminal = 10.5, speed = 4.0 },
+  physics = { gravity = 0.50, flap = 8.5, terminal = 11, speed = 4.2 },
   links = { "thinkuknow-11-18", "childnet-young-people", "uk-safer-internet-centre" },
 
   messages = {
@@ -38,10 +38,10 @@ return {
   },
 
   build = function(b)
-    local count, first, spacing = 38, 900, 330
+    local count, first, spacing = 40, 900, 320
     local gap, width = 185, 120
-    local low, high, step = 215, 455, 180
-    local moveEvery, amplitude, period = 3, 45, 820
+    local low, high, step = 220, 450, 180
+    local moveEvery, amplitude, period = 3, 45, 900
     local wobble = 30
     local labels = { "THINK", "POST?", "FOREVER", "TRACE" }
     local kinds = { "badge", "star", "lightbulb" }

@@ -1,4 +1,4 @@
--- Level 10: game chat and in-app purchases.
+-- Level 11: game chat and in-app purchases.
 return {
   id = "game-on-safely",
   title = "Game On, Safely",

@@ -1,4 +1,4 @@
--- Level 3: online friends are still strangers.
+-- Level 4: online friends are still strangers.
 return {
   id = "online-friends",
   title = "Online Friends",

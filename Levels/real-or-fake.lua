@@ -1,4 +1,4 @@
--- Level 5: fake people and fake facts.
+-- Level 6: fake people and fake facts.
 return {
   id = "real-or-fake",
   title = "Real or Fake?",

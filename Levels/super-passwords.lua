@@ -1,4 +1,4 @@
--- Level 6: strong passwords (three random words), kept secret.
+-- Level 7: strong passwords (three random words), kept secret.
 return {
   id = "super-passwords",
   title = "Super Passwords",

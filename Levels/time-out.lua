@@ -1,11 +1,11 @@
--- Level 11: screen time and wellbeing.
+-- Level 12: screen time and wellbeing.
 return {
   id = "time-out",
   title = "Time Out",
   topic = "wellbeing",
   lesson = "Take breaks, keep screens out of bed, and talk to a trusted adult if you feel down.",
   ages = { 7, 13 },
-  difficulty = 8,
+  difficulty = 9,
   theme = "clock",
   physics = { gravity = 0.47, flap = 8.2, terminal = 10.5, speed = 3.9 },
   links = { "childline-calm-zone", "childline", "internet-matters" },

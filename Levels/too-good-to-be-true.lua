@@ -1,4 +1,4 @@
--- Level 4: links, attachments and "you've won" tricks.
+-- Level 5: links, attachments and "you've won" tricks.
 return {
   id = "too-good-to-be-true",
   title = "Too Good to Be True",

@@ -1,13 +1,15 @@
--- Level 13: the finale. Where to get help: a trusted adult, Childline, CEOP.
+-- Level 3: where to get help: a trusted adult, Childline, CEOP.
+-- Early and gentle, so every child reaches it: wide gaps, slow scrolling and five lives.
 return {
   id = "where-to-get-help",
   title = "Where to Get Help",
   topic = "getting-help",
   lesson = "If something online worries you, tell a trusted adult, call Childline on 0800 1111, or report to CEOP.",
   ages = { 7, 13 },
-  difficulty = 10,
+  difficulty = 2,
   theme = "shield",
-  physics = { gravity = 0.50, flap = 8.5, terminal = 11, speed = 4.2 },
+  lives = 5,
+  physics = { gravity = 0.40, flap = 7.5, terminal = 9, speed = 3.0 },
   links = { "childline", "ceop-report", "childline-info-advice" },
 
   messages = {
@@ -40,14 +42,14 @@ return {
   },
 
   build = function(b)
-    local count, first, spacing = 40, 900, 320
-    local gap, width = 185, 120
-    local low, high, step = 220, 450, 180
-    local moveEvery, amplitude, period = 3, 45, 900
-    local wobble = 30
+    local count, first, spacing = 18, 900, 410
+    local gap, width = 250, 100
+    local low, high, step = 240, 430, 110
+    local moveEvery, amplitude, period = 0, 0, 600
+    local wobble = 0
     local labels = { "HELP", "TALK", "SAFE", "CALL" }
     local kinds = { "shield", "heart", "badge", "star" }
-    local messageAfter = { [9] = "who-to-talk-to", [21] = "report-to-ceop", [31] = "help-a-friend" }
+    local messageAfter = { [4] = "who-to-talk-to", [10] = "report-to-ceop", [15] = "help-a-friend" }
 
     -- Which gates drift up and down: never the first three, never two in a row.
     local moving = {}
@@ -85,7 +87,7 @@ return {
   end,
 
   on_gate_passed = function(e)
-    if e.gate % 10 == 0 then return { score = 10, banner = "Ten more gates! Nearly a Chief Constable!" } end
+    if e.gate % 10 == 0 then return { score = 5, banner = "Ten gates! Keep going!" } end
     return nil
   end,
 
