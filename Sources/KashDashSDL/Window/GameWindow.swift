@@ -30,13 +30,18 @@ public final class GameWindow {
     /// renderer at all can be created.
     public init(libraries: SDLLibraries, assets: URL?, options: WindowOptions = WindowOptions(), log: BackendLog = BackendLog()) throws(SDLError) {
         self.libraries = libraries
-        self.options = options
         self.log = log
         if options.kiosk {
             SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1")
             SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0")
         }
         SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0")
+        var options = options
+        if !options.softwareRenderer && !FileManager.default.fileExists(atPath: "/dev/dri") {
+            // No GPU device: OpenGL would be Mesa's llvmpipe, slower to start than SDL's own
+            // software renderer and ~100 MB heavier (measured under Xvfb, docs/perf/game.md).
+            options.softwareRenderer = true
+        }
         // The software renderer should blit straight to the window (XShm), not through an
         // OpenGL texture: loading a GL driver costs tens of megabytes for nothing.
         if options.softwareRenderer { SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0") }
@@ -70,6 +75,7 @@ public final class GameWindow {
         SDL_SetWindowMinimumSize(window, 640, 360)
         if options.kiosk { SDL_SetWindowKeyboardGrab(window, SDL_TRUE) }
 
+        self.options = options
         self.window = window
         self.renderer = renderer
         self.drawing = DrawListRenderer(renderer: renderer, assets: assets, log: log)
