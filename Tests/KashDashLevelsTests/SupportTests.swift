@@ -109,6 +109,17 @@ import Testing
         #expect(bot.line == Fixtures.line(of: "b:gate", in: source))
     }
 
+    @Test func aHandlerThatKeepsStateIsFlagged() throws {
+        let source = Fixtures.level(extra: "\n  on_gate_passed = function(e)\n    count = (count or 0) + 1\n    return { score = count }\n  end,")
+        let result = Fixtures.compile(source)
+        let plan = try #require(result.plan, "\(result.problems)")
+        let problems = LevelChecker.purityProblems(plan, hooks: try #require(result.hooks), compilation: result, seed: 1)
+        #expect(problems.first?.message.contains("must not keep state") == true, "\(problems)")
+        #expect(problems.first?.line == Fixtures.line(of: "on_gate_passed", in: source))
+        let pure = Fixtures.compile(Fixtures.level(extra: "\n  on_gate_passed = function(e) return { score = math.random(1, 3) } end,"))
+        #expect(LevelChecker.purityProblems(pure.plan!, hooks: pure.hooks!, compilation: pure, seed: 1).isEmpty)
+    }
+
     @Test func hardTextIsFlagged() throws {
         let source = Fixtures.level().replacingOccurrences(
             of: "Yes! A grown-up you trust can help. Never tell strangers your school.",

@@ -120,7 +120,38 @@ public enum LevelChecker {
         }
         if let hooks = compilation.hooks {
             for error in hooks.errors { problems.append(LevelProblem(file: error.file, line: error.line, message: "handler failed: \(error.message)")) }
+            problems += purityProblems(plan, hooks: hooks, compilation: compilation, seed: seed)
         }
         return problems
+    }
+
+    /// Calls each handler twice with the same event and generator: a handler that answers
+    /// differently keeps state between calls, which a replay from a saved state cannot see.
+    static func purityProblems(_ plan: LevelPlan, hooks: LuaLevelHooks, compilation: LevelCompilation, seed: UInt64)
+        -> [LevelProblem]
+    {
+        var events: [(GameEvent, String)] = []
+        if hooks.wantsGatePassed {
+            events += (0..<min(plan.gates.count, 12)).map { (.gatePassed(gate: $0), "on_gate_passed") }
+        }
+        if hooks.wantsMessageAnswered {
+            for (index, message) in plan.messages.enumerated() {
+                events += message.choices.indices.map {
+                    (.messageAnswered(message: index, choice: $0, safe: message.choices[$0].isSafe), "on_message_answered")
+                }
+            }
+        }
+        let state = SimulationState(plan: plan, seed: seed)
+        for (event, name) in events {
+            var first = EngineRNG(seed: seed)
+            var second = first
+            let answer = hooks.react(to: event, state: state, rng: &first)
+            let again = hooks.react(to: event, state: state, rng: &second)
+            if answer != again || first != second {
+                let line = compilation.sourceLines.lines.line(for: name)
+                return [LevelProblem(file: compilation.file, line: line, message: "\(name) answered the same event differently when called again: handlers must not keep state between calls (use only e and math.random)")]
+            }
+        }
+        return []
     }
 }
