@@ -259,7 +259,7 @@ enum ScreenshotScenario {
         case "title": return .title
         case "character-select": return .characterSelect
         case "level-select": return .levelSelect
-        case "play": return .playing(levelID: level, ticks: 420)
+        case "play": return .playing(levelID: level, ticks: 300)
         case "message": return .message(levelID: level)
         case "feedback": return .feedback(levelID: level, safe: true)
         case "feedback-unsafe": return .feedback(levelID: level, safe: false)

@@ -22,7 +22,7 @@ shot() { import -window root "$OUT/$1.png"; echo "$OUT/$1.png"; }
 
 # One window per scenario: open, let it draw, capture, close.
 for name in title character-select level-select play message feedback feedback-unsafe round-end advice-links settings pause; do
-    "$BIN" --software --seed 1 --scenario "$name" >/dev/null 2>&1 &
+    "$BIN" --software --seed 1 --bot-flies --scenario "$name" >/dev/null 2>&1 &
     GAME=$!
     sleep 1.2
     shot "$name"
