@@ -82,6 +82,8 @@ struct LevelsCheckCommand: ParsableCommand {
                 for line in report.printed { print("\(file): print: \(line)") }
                 let ticks = report.botTicks.keys.sorted().map { "seed \($0): \(report.botTicks[$0]!) ticks" }
                 if !ticks.isEmpty { print("\(file): bot finished (\(ticks.joined(separator: ", ")))") }
+                let ease = report.readingEase.map { "\($0.message) \($0.ease)" }
+                if !ease.isEmpty { print("\(file): reading ease \(ease.joined(separator: ", "))") }
             }
         }
         for problem in problems { print(problem) }

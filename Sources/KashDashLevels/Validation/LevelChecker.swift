@@ -22,6 +22,8 @@ public struct LevelCheckReport: Sendable {
     public var printed: [String]
     /// Ticks the bot needed on each seed it finished.
     public var botTicks: [UInt64: Int] = [:]
+    /// Flesch reading ease of each safety message, in plan order.
+    public var readingEase: [(message: String, ease: Int)] = []
 }
 
 public enum LevelChecker {
@@ -49,6 +51,10 @@ public enum LevelChecker {
             report.id = plan.info.id
             if !checkedText {
                 add(textProblems(plan, compilation))
+                report.readingEase = plan.messages.map { message in
+                    let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
+                    return (message.id, Int((Readability.readingEase(parts.joined(separator: " ")) ?? 0).rounded()))
+                }
                 checkedText = true
             }
             add(botProblems(plan, compilation, seed: seed, options: options, report: &report))
