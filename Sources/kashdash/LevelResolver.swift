@@ -22,7 +22,10 @@ enum LevelResolver {
     static func resolve(_ idOrPath: String, seed: UInt64) throws(Failure) -> ResolvedLevel {
         if idOrPath.hasSuffix(".lua") {
             let folder = (idOrPath as NSString).deletingLastPathComponent
-            return try load(file: idOrPath, seed: seed, catalogue: catalogue(near: folder.isEmpty ? "." : folder))
+            // The catalogue beside the file's folder, else the project's, so link ids are checked.
+            let links = catalogue(near: folder.isEmpty ? "." : folder)
+                ?? ContentLocator.levelsDirectory().flatMap { catalogue(near: $0) }
+            return try load(file: idOrPath, seed: seed, catalogue: links)
         }
         if let plan = BuiltInLevels.plan(id: idOrPath, seed: seed) { return ResolvedLevel(plan: plan, hooks: nil) }
         let folder = ContentLocator.levelsDirectory()

@@ -52,6 +52,12 @@ import KashDashCore
                                                            "photo", "privacy", "report", "scam", "stranger", "trusted"])
     }
 
+    @Test func aByteOrderMarkIsAllowed() throws {
+        let source = "\u{FEFF}" + Fixtures.level()
+        let plan = try #require(Fixtures.compile(source).plan)
+        #expect(plan.sourceHash == StateHasher.hash(of: source))
+    }
+
     @Test func tostringShowsNoAddresses() throws {
         let result = Fixtures.compile(Fixtures.level(build: Fixtures.defaultBuild + "\n    print(tostring({}), {}, print)"))
         #expect(result.printed == ["table\ttable\tfunction"])

@@ -58,7 +58,9 @@ public enum LevelCompiler {
         let buildTime = Int64(limits.buildMilliseconds) * 1_000_000
         var chunkCall = kd_chunk()
         let chunkName = "=" + chunk
-        let status = source.utf8CString.withUnsafeBufferPointer { text in
+        // A byte-order mark is not Lua; drop it for the compiler (lines are unchanged).
+        let luaText = source.hasPrefix("\u{FEFF}") ? String(source.dropFirst()) : source
+        let status = luaText.utf8CString.withUnsafeBufferPointer { text in
             chunkName.utf8CString.withUnsafeBufferPointer { name in
                 chunkCall.source = text.baseAddress
                 chunkCall.length = text.count - 1
