@@ -12,6 +12,19 @@ public struct LevelSummary: Sendable, Hashable {
     public var difficulty: Int
     public var minAge: Int
     public var maxAge: Int
+
+    public init(id: String, title: String, topic: String, lesson: String, theme: String, path: String, difficulty: Int,
+                minAge: Int, maxAge: Int) {
+        self.id = id
+        self.title = title
+        self.topic = topic
+        self.lesson = lesson
+        self.theme = theme
+        self.path = path
+        self.difficulty = difficulty
+        self.minAge = minAge
+        self.maxAge = maxAge
+    }
 }
 
 /// All the levels in a folder: the good ones listed and loadable, the broken ones reported.
