@@ -32,7 +32,7 @@ public struct LevelSummary: Sendable, Hashable {
 /// Every `.lua` file is loaded and built once (seed 1) when the library is made; a file
 /// with problems is left out of `levels`, and its problems go to `problems`. The sources
 /// are kept, so `load(id:seed:)` builds exactly the text that was checked.
-public struct LevelLibrary {
+public struct LevelLibrary: Sendable {
     /// Good levels, sorted by difficulty, then id.
     public var levels: [LevelSummary]
     /// Problems with the levels left out (and with the folder itself).
