@@ -1,7 +1,7 @@
 import Foundation
 import KashDashCore
 import KashDashGame
-import KashDashSDL
+@testable import KashDashSDL
 import Testing
 
 /// Reference pictures of key screens, rendered offscreen (no display) and compared per channel.
@@ -193,5 +193,51 @@ extension GoldenImageTests {
     func screen(name: String, scenario: Scenario) throws {
         let game = GameApp.scenario(scenario)
         try GoldenImageTests.check(game.draw(alpha: 1), named: "screen-\(name)")
+    }
+}
+
+// MARK: Input and fonts (no window needed)
+
+extension GoldenImageTests {
+    private func code(_ name: String) throws -> Int32 { try #require(switchKeycode(named: name), "SDL knows \(name)") }
+
+    @Test func keysMapToPlayerActions() throws {
+        let desktop = InputMapper(kiosk: false, switchKey: try code("Space"), log: BackendLog { _ in })
+        func press(_ name: String, control: Bool = false, alt: Bool = false, repeating: Bool = false) throws -> BackendCommand? {
+            desktop.key(code: try code(name), control: control, alt: alt, isRepeat: repeating)
+        }
+        #expect(try press("Space") == .player(.primary))
+        #expect(try press("Return") == .player(.primary))
+        #expect(try press("Space", repeating: true) == nil, "holding Space does not flap sixty times a second")
+        #expect(try press("Up") == .player(.up))
+        #expect(try press("Escape") == .player(.back))
+        #expect(try press("P") == .player(.back))
+        #expect(try press("2") == .player(.choice(2)))
+        #expect(try press("F11") == .toggleFullscreen)
+        #expect(try press("Q", control: true, alt: true) == .exitNow)
+    }
+
+    @Test func kioskIgnoresFullScreenToggleAndOneSwitchKeyIsPrimary() throws {
+        let kiosk = InputMapper(kiosk: true, switchKey: try code("F5"), log: BackendLog { _ in })
+        #expect(kiosk.key(code: try code("F11"), control: false, alt: false, isRepeat: false) == nil)
+        #expect(kiosk.key(code: try code("F5"), control: false, alt: false, isRepeat: false) == .player(.primary))
+        #expect(kiosk.key(code: try code("Q"), control: true, alt: true, isRepeat: false) == .exitNow, "the teacher's exit")
+    }
+
+    @Test func dyslexiaFontDrawsDifferentGlyphsFromAndika() throws {
+        let offscreen = try OffscreenRenderer(libraries: try SDLLibraries(), assets: nil, width: 400, height: 80,
+                                              log: BackendLog { _ in })
+        func picture(_ font: FontFamily) throws -> RGBAImage {
+            var list = DrawList()
+            list.clear(.white)
+            list.text(TextCommand("Tell a trusted adult", box: Rect(x: 0, y: 0, width: 400, height: 80), size: 32,
+                                  color: .black, font: font))
+            offscreen.render(list)
+            return try offscreen.image()
+        }
+        let andika = try picture(.andika)
+        let dyslexic = try picture(.openDyslexic)
+        #expect(andika.pixels.contains { $0 < 128 }, "text was drawn")
+        #expect(andika != dyslexic)
     }
 }
