@@ -29,9 +29,11 @@ public final class SoundPlayer {
 
     /// Opens the default audio device and loads every cue; never throws.
     /// - Parameter libraries: started SDL libraries; the audio subsystem is started here.
-    public init(libraries: SDLLibraries, assets: URL?, log: BackendLog) {
+    /// - Parameter driver: an SDL audio driver to use (e.g. "dummy" in tests); nil lets SDL choose.
+    public init(libraries: SDLLibraries, assets: URL?, log: BackendLog, driver: String? = nil) {
         self.log = log
-        guard Self.soundSystemLikelyPresent() else {
+        if let driver { SDL_SetHint(SDL_HINT_AUDIODRIVER, driver) }
+        guard driver != nil || Self.soundSystemLikelyPresent() else {
             log.once("no sound device or sound server found; playing silently")
             device = 0
             return
@@ -80,6 +82,12 @@ public final class SoundPlayer {
 
     /// Whether a device is open (false means every call is a no-op).
     public var isAvailable: Bool { device != 0 }
+
+    /// The cues whose sound file was loaded.
+    public var loadedCues: Set<SoundCue> { Set(sounds.keys) }
+
+    /// Voices still playing.
+    public var playingVoices: Int { voices.count }
 
     /// Starts `cue` now (within one queue's length); the oldest voice stops if too many play.
     public func play(_ cue: SoundCue) {
