@@ -40,8 +40,11 @@ class Chromium:
         self.from_browser, from_browser_w = os.pipe()
 
         def wire_pipes():
-            os.dup2(to_browser_r, 3)
-            os.dup2(from_browser_w, 4)
+            # Move both ends out of the way first: a pipe end may already be fd 3 or 4, and
+            # dup2 onto itself would keep its close-on-exec flag.
+            read_end, write_end = os.dup(to_browser_r), os.dup(from_browser_w)
+            os.dup2(read_end, 3)
+            os.dup2(write_end, 4)
 
         self.process = subprocess.Popen(
             [executable, "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
@@ -93,7 +96,7 @@ class Chromium:
     def close(self):
         try:
             self.send("Browser.close")
-        except SystemExit:
+        except (SystemExit, OSError):
             pass
         try:
             self.process.wait(timeout=10)
@@ -198,9 +201,9 @@ def main():
         print(f"screenshots in {args.out}")
         return 1 if failures else 0
     finally:
+        server.stop()
         if browser:
             browser.close()
-        server.stop()
         shutil.rmtree(work, ignore_errors=True)
 
 

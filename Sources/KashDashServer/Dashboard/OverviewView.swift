@@ -85,13 +85,13 @@ extension DashboardViews {
             grain = range.grain.rawValue
             chart = showChart ? SVGBarChart.render(series: report.series, grain: range.grain) : ""
             series = report.series.map {
-                Point(start: $0.bucket.iso, downloads: SuppressedCount($0.downloads).description, clicks: SuppressedCount($0.clicks).description)
+                Point(start: $0.bucket.iso, downloads: Self.figure(SuppressedCount($0.downloads)), clicks: Self.figure(SuppressedCount($0.clicks)))
             }
             let query = range.query
             breakdowns = report.breakdowns.map { breakdown in
                 let shown = only == nil ? Array(breakdown.rows.prefix(Self.overviewRows)) : breakdown.rows
                 let peak = max(1, shown.map(\.count.chartValue).max() ?? 1)
-                let rows = shown.map { Row(key: $0.key, count: $0.count.description, bar: $0.count.chartValue * 100 / peak) }
+                let rows = shown.map { Row(key: $0.key, count: Self.figure($0.count), bar: $0.count.chartValue * 100 / peak) }
                 return Table(
                     id: breakdown.dimension.rawValue, title: breakdown.title, column: Self.column(breakdown.dimension),
                     measure: Self.measure(breakdown.dimension), rows: rows, hasRows: !rows.isEmpty,
@@ -118,6 +118,12 @@ extension DashboardViews {
             case .file: return "Downloads"
             case .unsafeMessage: return "Unsafe answers"
             }
+        }
+
+        /// A suppressed count as shown on the page: "<10" or "4,390".
+        static func figure(_ count: SuppressedCount) -> String {
+            if case .rounded(let value) = count { return DashboardReport.grouped(value) }
+            return count.description
         }
 
         /// ("up" | "down" | "same", an arrow). The sign and the word carry the meaning too,
