@@ -15,16 +15,27 @@ import Testing
             let day = today.adding(days: -offset)
             var events: [MetricEvent] = []
             for index in 0..<(offset % 7 + 3) {
-                events.append(MetricEvent(kind: .adviceClick, day: day, source: index % 3 == 0 ? .kiosk : .desktop,
-                                          level: index % 2 == 0 ? "online-friends" : nil, link: index % 4 == 0 ? "childline" : "thinkuknow"))
-                events.append(MetricEvent(kind: .download, day: day, file: index % 2 == 0 ? "KashDash.AppImage" : "kashdash.deb", isBot: index == 1))
+                events.append(
+                    MetricEvent(
+                        kind: .adviceClick, day: day, source: index % 3 == 0 ? .kiosk : .desktop,
+                        level: index % 2 == 0 ? "online-friends" : nil,
+                        link: index % 4 == 0 ? "childline" : "thinkuknow"))
+                events.append(
+                    MetricEvent(
+                        kind: .download, day: day, file: index % 2 == 0 ? "KashDash.AppImage" : "kashdash.deb",
+                        isBot: index == 1))
             }
             events.append(MetricEvent(kind: .adviceClick, day: day, link: "childline", isBot: true))
             try await store.record(events)
             try await store.record(Array(events.prefix(2)))  // same keys again: the UPDATE trigger
-            let unsafe = (0..<(offset % 5)).map { _ in MetricEvent(kind: .messageAnsweredUnsafe, day: day, source: .kiosk, message: "meet-up") }
-            let batch = unsafe + [MetricEvent(kind: .levelFinished, day: day, level: "online-friends"),
-                                  MetricEvent(kind: .messageAnsweredUnsafe, day: day, message: "free-prize")]
+            let unsafe = (0..<(offset % 5)).map { _ in
+                MetricEvent(kind: .messageAnsweredUnsafe, day: day, source: .kiosk, message: "meet-up")
+            }
+            let batch =
+                unsafe + [
+                    MetricEvent(kind: .levelFinished, day: day, level: "online-friends"),
+                    MetricEvent(kind: .messageAnsweredUnsafe, day: day, message: "free-prize"),
+                ]
             _ = try await store.record(EventBatch(batchID: "rollup-\(offset)", events: batch))
         }
     }
@@ -59,10 +70,15 @@ import Testing
     @Test func limitKeepsTheLargestRows() async throws {
         let store = try SQLiteMetricsStore(writer: DatabaseQueue())
         for (index, link) in ["a-link", "b-link", "c-link", "d-link"].enumerated() {
-            try await store.record(Array(repeating: MetricEvent(kind: .adviceClick, day: Self.today, link: link), count: index + 1))
+            try await store.record(
+                Array(repeating: MetricEvent(kind: .adviceClick, day: Self.today, link: link), count: index + 1))
         }
-        let figures = try await store.figures(for: ReportRequest(range: Self.ranges[0], breakdowns: [.adviceLink], breakdownLimit: 2))
-        #expect(figures.breakdowns[.adviceLink] == [BreakdownRow(key: "d-link", count: 4), BreakdownRow(key: "c-link", count: 3)])
+        let figures = try await store.figures(
+            for: ReportRequest(range: Self.ranges[0], breakdowns: [.adviceLink], breakdownLimit: 2))
+        #expect(
+            figures.breakdowns[.adviceLink] == [
+                BreakdownRow(key: "d-link", count: 4), BreakdownRow(key: "c-link", count: 3),
+            ])
         #expect(figures.breakdowns[.level] == nil)
     }
 
@@ -73,11 +89,12 @@ import Testing
         try await Self.recordHistory(v1)
         let expected = try await MetricsStoreReports(store: v1).figures(for: ReportRequest(range: Self.ranges[3]))
         try await queue.write { db in
-            try db.execute(sql: """
-                DROP TRIGGER report_rollup_after_insert; DROP TRIGGER report_rollup_after_update; DROP TRIGGER report_rollup_after_delete;
-                DROP TABLE report_daily_totals; DROP TABLE report_daily_breakdown;
-                DELETE FROM grdb_migrations WHERE identifier = 'v2: report roll-ups';
-                """)
+            try db.execute(
+                sql: """
+                    DROP TRIGGER report_rollup_after_insert; DROP TRIGGER report_rollup_after_update; DROP TRIGGER report_rollup_after_delete;
+                    DROP TABLE report_daily_totals; DROP TABLE report_daily_breakdown;
+                    DELETE FROM grdb_migrations WHERE identifier = 'v2: report roll-ups';
+                    """)
         }
         let reopened = try SQLiteMetricsStore(writer: queue)  // runs v2 again: tables, backfill, triggers
         #expect(try await reopened.figures(for: ReportRequest(range: Self.ranges[3])) == expected)
@@ -87,8 +104,13 @@ import Testing
         let queue = try DatabaseQueue()
         let store = try SQLiteMetricsStore(writer: queue)
         try await Self.recordHistory(store)
-        try await queue.write { db in try db.execute(sql: "DELETE FROM daily_counts WHERE day = ? AND kind = 'advice_click'", arguments: [Self.today.iso]) }
+        try await queue.write { db in
+            try db.execute(
+                sql: "DELETE FROM daily_counts WHERE day = ? AND kind = 'advice_click'", arguments: [Self.today.iso])
+        }
         let request = ReportRequest(range: Self.ranges[1])
-        #expect(try await store.figures(for: request) == (try await MetricsStoreReports(store: store).figures(for: request)))
+        #expect(
+            try await store.figures(for: request) == (try await MetricsStoreReports(store: store).figures(for: request))
+        )
     }
 }

@@ -18,7 +18,9 @@ public struct ReportRequest: Equatable, Sendable {
     /// Most rows per breakdown, largest first.
     public var breakdownLimit: Int
 
-    public init(range: DayRange, breakdowns: [BreakdownDimension] = BreakdownDimension.allCases, breakdownLimit: Int = 50) {
+    public init(
+        range: DayRange, breakdowns: [BreakdownDimension] = BreakdownDimension.allCases, breakdownLimit: Int = 50
+    ) {
         self.range = range
         self.breakdowns = breakdowns
         self.breakdownLimit = breakdownLimit
@@ -65,7 +67,8 @@ public struct MetricsStoreReports: ReportStore {
         figures.dailyDownloads = try await store.dailyCounts(of: .download, in: request.range)
         figures.dailyAdviceClicks = try await store.dailyCounts(of: .adviceClick, in: request.range)
         for dimension in request.breakdowns {
-            figures.breakdowns[dimension] = Array(try await store.breakdown(dimension, in: request.range).prefix(request.breakdownLimit))
+            figures.breakdowns[dimension] = Array(
+                try await store.breakdown(dimension, in: request.range).prefix(request.breakdownLimit))
         }
         return figures
     }

@@ -27,9 +27,12 @@ struct DashboardReport: Sendable {
     /// Builds the report from one `ReportStore` call: one read, one consistent snapshot.
     /// SQLite answers from its report roll-ups, so even "all time" over ten million events
     /// costs milliseconds; other stores fall back to the plain `MetricsStore` queries.
-    static func build(range: ReportRange, store: any MetricsStore, only: BreakdownDimension? = nil) async throws -> DashboardReport {
+    static func build(
+        range: ReportRange, store: any MetricsStore, only: BreakdownDimension? = nil
+    ) async throws -> DashboardReport {
         let dimensions = titles.map(\.0).filter { only == nil || only == $0 }
-        let figures = try await reportStore(for: store).figures(for: ReportRequest(range: range.days, breakdowns: dimensions))
+        let figures = try await reportStore(for: store).figures(
+            for: ReportRequest(range: range.days, breakdowns: dimensions))
         let breakdowns = titles.filter { only == nil || only == $0.0 }.map { dimension, title in
             Breakdown(
                 dimension: dimension, title: title,
@@ -39,7 +42,9 @@ struct DashboardReport: Sendable {
         for (day, count) in figures.dailyDownloads { bucketed[range.bucket(of: day), default: (0, 0)].0 += count }
         for (day, count) in figures.dailyAdviceClicks { bucketed[range.bucket(of: day), default: (0, 0)].1 += count }
         let series = range.buckets.map { bucket in (bucket, bucketed[bucket]?.0 ?? 0, bucketed[bucket]?.1 ?? 0) }
-        return DashboardReport(range: range, totals: figures.totals, previous: figures.previousTotals, series: series, breakdowns: breakdowns)
+        return DashboardReport(
+            range: range, totals: figures.totals, previous: figures.previousTotals, series: series,
+            breakdowns: breakdowns)
     }
 
     private static func label(for key: String, in dimension: BreakdownDimension) -> String {

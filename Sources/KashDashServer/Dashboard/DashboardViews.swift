@@ -1,18 +1,21 @@
+import Foundation  // Bundle.module lives in full Foundation
 import KashDashMetrics
 import Mustache
-
-import Foundation  // Bundle.module lives in full Foundation
 
 /// The dashboard's Mustache templates, loaded once from the module's resources.
 struct DashboardViews: Sendable {
     let library: MustacheLibrary
 
     static func load() async throws -> DashboardViews {
-        guard let directory = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")?.path else {
+        guard
+            let directory = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")?
+                .path
+        else {
             throw CatalogueError("dashboard templates are missing from \(Bundle.module.bundlePath)")
         }
         let library = try await MustacheLibrary(directory: directory)
-        for name in ["login", "dashboard", "message", "style", "masthead"] where library.getTemplate(named: name) == nil {
+        for name in ["login", "dashboard", "message", "style", "masthead"] where library.getTemplate(named: name) == nil
+        {
             throw CatalogueError("dashboard template \(name).mustache is missing from \(directory)")
         }
         return DashboardViews(library: library)

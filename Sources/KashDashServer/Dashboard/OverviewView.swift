@@ -66,10 +66,14 @@ extension DashboardViews {
             query = range.query
             presets = ReportRange.presets.map { Preset(id: $0.id, label: $0.label, current: $0.id == range.preset) }
             let rangeName = ReportRange.presets.first { $0.id == range.preset }?.label ?? "Chosen period"
-            heading = only.flatMap { dimension in DashboardReport.titles.first { $0.0 == dimension }?.1 }.map { "\($0): \(rangeName.lowercased())" } ?? rangeName
+            heading =
+                only.flatMap { dimension in DashboardReport.titles.first { $0.0 == dimension }?.1 }.map {
+                    "\($0): \(rangeName.lowercased())"
+                } ?? rangeName
             periodLabel = Self.words(range.days)
             dayCount = range.days.dayCount == 1 ? "1 day" : "\(DashboardReport.grouped(range.days.dayCount)) days"
-            previousLabel = "previous \(range.days.dayCount == 1 ? "day" : "\(range.days.dayCount) days") (\(Self.words(range.days.previous)))"
+            previousLabel =
+                "previous \(range.days.dayCount == 1 ? "day" : "\(range.days.dayCount) days") (\(Self.words(range.days.previous)))"
             sentence = report.panelSentence
             downloads = DashboardReport.grouped(totals.downloads)
             clicks = DashboardReport.grouped(totals.adviceClicks)
@@ -85,17 +89,22 @@ extension DashboardViews {
             grain = range.grain.rawValue
             chart = showChart ? SVGBarChart.render(series: report.series, grain: range.grain) : ""
             series = report.series.map {
-                Point(start: $0.bucket.iso, downloads: Self.figure(SuppressedCount($0.downloads)), clicks: Self.figure(SuppressedCount($0.clicks)))
+                Point(
+                    start: $0.bucket.iso, downloads: Self.figure(SuppressedCount($0.downloads)),
+                    clicks: Self.figure(SuppressedCount($0.clicks)))
             }
             let query = range.query
             breakdowns = report.breakdowns.map { breakdown in
                 let shown = only == nil ? Array(breakdown.rows.prefix(Self.overviewRows)) : breakdown.rows
                 let peak = max(1, shown.map(\.count.chartValue).max() ?? 1)
-                let rows = shown.map { Row(key: $0.key, count: Self.figure($0.count), bar: $0.count.chartValue * 100 / peak) }
+                let rows = shown.map {
+                    Row(key: $0.key, count: Self.figure($0.count), bar: $0.count.chartValue * 100 / peak)
+                }
                 return Table(
                     id: breakdown.dimension.rawValue, title: breakdown.title, column: Self.column(breakdown.dimension),
                     measure: Self.measure(breakdown.dimension), rows: rows, hasRows: !rows.isEmpty,
-                    moreLink: only == nil && breakdown.rows.count > shown.count ? "/dashboard/breakdown/\(breakdown.dimension.rawValue)?\(query)" : nil,
+                    moreLink: only == nil && breakdown.rows.count > shown.count
+                        ? "/dashboard/breakdown/\(breakdown.dimension.rawValue)?\(query)" : nil,
                     wide: false)
             }
             botDownloads = DashboardReport.grouped(totals.botDownloads)

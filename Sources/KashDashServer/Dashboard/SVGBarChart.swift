@@ -25,23 +25,28 @@ enum SVGBarChart {
         var tick = 0
         while tick <= peak {
             let y = top + plotHeight - plotHeight * Double(tick) / Double(peak)
-            svg += "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(y))\" class=\"\(tick == 0 ? "baseline" : "grid")\"/>"
-            svg += "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(y + 4))\" text-anchor=\"end\" class=\"axis\">\(DashboardReport.grouped(tick))</text>\n"
+            svg +=
+                "<line x1=\"\(fmt(left))\" y1=\"\(fmt(y))\" x2=\"\(fmt(width - right))\" y2=\"\(fmt(y))\" class=\"\(tick == 0 ? "baseline" : "grid")\"/>"
+            svg +=
+                "<text x=\"\(fmt(left - 8))\" y=\"\(fmt(y + 4))\" text-anchor=\"end\" class=\"axis\">\(DashboardReport.grouped(tick))</text>\n"
             tick += step
         }
         let labelEvery = max(1, Int((Double(series.count) / 12).rounded(.up)))
         for (index, point) in series.enumerated() {
             let x = left + slot * Double(index) + (slot - 2 * bar) / 2
             let (downloads, clicks) = values[index]
-            svg += "<g><title>\(label(point.bucket, grain, long: true)): \(HTMLPage.escape(downloads.description)) downloads, \(HTMLPage.escape(clicks.description)) advice clicks</title>"
+            svg +=
+                "<g><title>\(label(point.bucket, grain, long: true)): \(HTMLPage.escape(downloads.description)) downloads, \(HTMLPage.escape(clicks.description)) advice clicks</title>"
             for (offset, value, fill) in [(0.0, downloads, "url(#stripes)"), (bar, clicks, "#a84f00")] {
                 let h = plotHeight * Double(value.chartValue) / Double(peak)
                 guard h > 0 else { continue }
-                svg += "<rect x=\"\(fmt(x + offset))\" y=\"\(fmt(top + plotHeight - h))\" width=\"\(fmt(bar))\" height=\"\(fmt(h))\" fill=\"\(fill)\"/>"
+                svg +=
+                    "<rect x=\"\(fmt(x + offset))\" y=\"\(fmt(top + plotHeight - h))\" width=\"\(fmt(bar))\" height=\"\(fmt(h))\" fill=\"\(fill)\"/>"
             }
             svg += "</g>\n"
             if index % labelEvery == 0 {
-                svg += "<text x=\"\(fmt(x + bar))\" y=\"\(fmt(height - bottom + 18))\" text-anchor=\"middle\" class=\"axis\">\(label(point.bucket, grain, long: false))</text>\n"
+                svg +=
+                    "<text x=\"\(fmt(x + bar))\" y=\"\(fmt(height - bottom + 18))\" text-anchor=\"middle\" class=\"axis\">\(label(point.bucket, grain, long: false))</text>\n"
             }
         }
         svg += "</svg>"

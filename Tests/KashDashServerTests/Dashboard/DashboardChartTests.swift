@@ -40,7 +40,8 @@ import Testing
         for index in 0..<12 { try await fixture.clicks("link-\(index)", 10 + index) }
         try await fixture.app.test(.router) { client in
             let cookie = try await DashboardFixture.logIn(client)
-            let page = try await client.execute(uri: "/dashboard?range=7d", method: .get, headers: [.cookie: cookie]).text
+            let page = try await client.execute(uri: "/dashboard?range=7d", method: .get, headers: [.cookie: cookie])
+                .text
             #expect(page.contains("<main id=\"main\""))
             #expect(page.contains("<label for=\"from\">") && page.contains("<label for=\"to\">"))
             #expect(page.contains("class=\"skip\" href=\"#main\""))
@@ -49,7 +50,9 @@ import Testing
             #expect(page.contains("<td>link-11</td><td class=\"n\">20</td>"))  // 21 -> 20
             #expect(!page.contains("<td>link-0</td>"))  // only the top ten on the overview
             #expect(page.contains("/dashboard/breakdown/link?range=7d"))
-            let all = try await client.execute(uri: "/dashboard/breakdown/link?range=7d", method: .get, headers: [.cookie: cookie]).text
+            let all = try await client.execute(
+                uri: "/dashboard/breakdown/link?range=7d", method: .get, headers: [.cookie: cookie]
+            ).text
             #expect(all.contains("<td>link-0</td><td class=\"n\">10</td>"))
             #expect(all.contains("Back to the overview"))
             #expect(all.contains("action=\"/dashboard/breakdown/link\""))  // the period form stays on this page
