@@ -1,4 +1,5 @@
 import GRDB
+import Synchronization
 
 /// The embedded metrics store: one SQLite file in WAL mode, written by group commits.
 ///
@@ -18,6 +19,7 @@ public final class SQLiteMetricsStore: MetricsStore {
     /// Internal (not private) so the report queries in `Reports/` can read through it.
     let writer: any DatabaseWriter
     private let queue: GroupCommitQueue<PendingWrite, BatchOutcome>
+    private let checkpointTask = Mutex<Task<Void, Never>?>(nil)
 
     /// Uses an existing GRDB writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
     public init(writer: any DatabaseWriter, options: Options = Options()) throws {
@@ -29,16 +31,36 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode.
+    ///
+    /// Automatic checkpoints are switched off on the writer: a checkpoint syncs the database
+    /// file, and run inside a commit it stalls every request queued behind it. Instead a
+    /// separate connection runs a passive checkpoint twice a second, off the request path.
     public convenience init(path: String, options: Options = Options()) throws {
         var configuration = Configuration()
         let synchronous = options.syncEveryCommit ? "FULL" : "NORMAL"
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = \(synchronous)")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         configuration.busyMode = .timeout(5)
         let pool = try DatabasePool(path: path, configuration: configuration)
         try self.init(writer: pool, options: options)
+        var checkpointConfiguration = Configuration()
+        checkpointConfiguration.busyMode = .timeout(5)
+        let checkpointer = try DatabaseQueue(path: path, configuration: checkpointConfiguration)
+        checkpointTask.withLock { task in
+            task = Task.detached(priority: .utility) {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .milliseconds(500))
+                    _ = try? await checkpointer.writeWithoutTransaction { db in
+                        try db.execute(sql: "PRAGMA wal_checkpoint(PASSIVE)")
+                    }
+                }
+            }
+        }
     }
+
+    deinit { checkpointTask.withLock { $0?.cancel() } }
 
     public func record(_ batch: EventBatch) async throws -> BatchOutcome {
         try await queue.submit(.batch(batch))

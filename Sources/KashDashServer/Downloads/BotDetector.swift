@@ -13,7 +13,19 @@ public struct BotDetector: Sendable {
     public func isBot(userAgent: String?) -> Bool {
         // No user agent at all is almost always a script.
         guard let userAgent, !userAgent.isEmpty else { return true }
-        let lower = userAgent.lowercased()
-        return markers.contains { lower.contains($0) }
+        // ASCII byte search: this runs on every redirect, and String searching is slow.
+        let lower = userAgent.utf8.prefix(512).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+        return markers.contains { Self.contains(lower, Array($0.utf8)) }
+    }
+
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
+        let first = needle[0]
+        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+            var index = 1
+            while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
     }
 }
