@@ -45,7 +45,17 @@ public final class GameWindow {
         // The software renderer should blit straight to the window (XShm), not through an
         // OpenGL texture: loading a GL driver costs tens of megabytes for nothing.
         if options.softwareRenderer { SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0") }
+        let environment = ProcessInfo.processInfo.environment
+        let chosenDriver = environment["SDL_VIDEODRIVER"].flatMap { $0.isEmpty ? nil : $0 }
+        if chosenDriver == nil, (environment["WAYLAND_DISPLAY"] ?? "").isEmpty, !(environment["DISPLAY"] ?? "").isEmpty {
+            // X11 only: if that display cannot be reached, fail now instead of trying others.
+            SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11")
+        }
         try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
+        let driver = SDL_GetCurrentVideoDriver().map { String(cString: $0) } ?? ""
+        if chosenDriver == nil, ["offscreen", "dummy", "evdev"].contains(driver) {
+            throw SDLError("no display", reason: "SDL found only its '\(driver)' video driver")
+        }
 
         var flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
         fullscreen = options.fullscreen || options.kiosk
