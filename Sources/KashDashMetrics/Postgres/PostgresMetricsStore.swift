@@ -179,6 +179,22 @@ public final class PostgresMetricsStore: MetricsStore {
         return columns
     }
 
+    /// Runs `body` while holding a session-level advisory lock, so several test suites
+    /// (in parallel, in one process or several) can share one test database in turn.
+    public func withExclusiveUse<Result: Sendable>(_ body: @Sendable () async throws -> Result) async throws -> Result {
+        try await client.withConnection { connection in
+            try await connection.query("SELECT pg_advisory_lock(7527)", logger: logger)
+            do {
+                let result = try await body()
+                try await connection.query("SELECT pg_advisory_unlock(7527)", logger: logger)
+                return result
+            } catch {
+                try? await connection.query("SELECT pg_advisory_unlock(7527)", logger: logger)
+                throw error
+            }
+        }
+    }
+
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
         try await client.query("TRUNCATE events, daily_counts, client_batches", logger: logger)

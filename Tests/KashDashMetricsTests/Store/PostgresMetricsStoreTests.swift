@@ -16,11 +16,13 @@ import Foundation
     .enabled(if: TestPostgres.url != nil, "KASHDASH_POSTGRES_URL is not set; skipping the PostgreSQL store tests"))
 struct PostgresMetricsStoreTests {
 
-    func withStore(_ body: (PostgresMetricsStore) async throws -> Void) async throws {
+    func withStore(_ body: @escaping @Sendable (PostgresMetricsStore) async throws -> Void) async throws {
         let store = try await PostgresMetricsStore.connect(url: TestPostgres.url!, logger: Logger(label: "test"))
         defer { store.shutdown() }
-        try await store.deleteEverything()
-        try await body(store)
+        try await store.withExclusiveUse {
+            try await store.deleteEverything()
+            try await body(store)
+        }
     }
 
     @Test func batchIsStoredOnceAndCounted() async throws { try await withStore(StoreContract.batchIsStoredOnceAndCounted) }
