@@ -1,0 +1,47 @@
+import KashDashMetrics
+import Logging
+import Synchronization
+import Testing
+
+@testable import KashDashServer
+
+/// A day clock the test can move on.
+final class MovableDayClock: DayClock {
+    private let day: Mutex<Day>
+    init(_ day: Day) { self.day = Mutex(day) }
+    func today() -> Day { day.withLock { $0 } }
+    func advance(days: Int) { day.withLock { $0 = $0.adding(days: days) } }
+}
+
+@Suite struct MaintenanceTests {
+    @Test func expiresRawRowsPastRetentionAndDropsYesterdaysSalt() async throws {
+        let server = try TestServer()
+        defer { server.cleanUp() }
+        let clock = MovableDayClock(TestServer.today)
+        let visitors = DailyVisitorHasher(clock: clock)
+        #expect(visitors.isFirstToday(properties: ["10.0.0.1", "Firefox"], item: "game.AppImage"))
+        let old = TestServer.today.adding(days: -40)
+        try await server.store.record([
+            MetricEvent(kind: .adviceClick, day: old, link: "childline"),
+            MetricEvent(kind: .adviceClick, day: TestServer.today, link: "childline"),
+        ])
+        let maintenance = MaintenanceService(
+            store: server.store, visitors: visitors, clock: clock, rawRetentionDays: 35, logger: Logger(label: "test"))
+        await maintenance.runOnce()
+        #expect(try await server.store.rawEventCount() == 1)
+        #expect(visitors.distinctToday == 1)  // same day: the salt and its keys stay
+
+        clock.advance(days: 1)
+        await maintenance.runOnce()
+        #expect(visitors.saltDay == TestServer.today.adding(days: 1))
+        #expect(visitors.distinctToday == 0)  // a new day: the old salt and keys are gone
+        let all = DayRange(first: old, last: TestServer.today)!
+        #expect(try await server.store.totals(in: all).adviceClicks == 2)  // aggregates stay
+    }
+
+    @Test func retentionNeverUndercutsTheAcceptanceWindow() {
+        var configuration = ServerConfiguration()
+        configuration.rawRetentionDays = 3
+        #expect(configuration.effectiveRawRetentionDays == configuration.maxEventAgeDays + 1)
+    }
+}
