@@ -26,7 +26,7 @@ struct Serve: AsyncParsableCommand {
     var levels: String = environment("KASHDASH_LEVELS") ?? "Levels"
 
     @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env KASHDASH_POSTGRES_URL).")
-    var postgres: String? = environment("KASHDASH_POSTGRES_URL")
+    var postgres: String?
 
     @Option(help: "Days raw events are kept before only aggregates remain (env KASHDASH_RAW_RETENTION_DAYS).")
     var rawRetentionDays: Int = environment("KASHDASH_RAW_RETENTION_DAYS").flatMap(Int.init) ?? 35
@@ -48,7 +48,7 @@ struct Serve: AsyncParsableCommand {
         configuration.downloadsDirectory = downloads
         configuration.linksFile = links
         configuration.levelsDirectory = levels
-        configuration.postgresURL = postgres
+        configuration.postgresURL = postgres ?? environment("KASHDASH_POSTGRES_URL")
         configuration.rawRetentionDays = rawRetentionDays
         configuration.secureCookies = secureCookies
 
