@@ -21,17 +21,20 @@ public final class SoundPlayer {
         var position: Int
     }
 
-    private let device: SDL_AudioDeviceID
+    private var device: SDL_AudioDeviceID
+    /// Kept alive while the device is open.
+    private let libraries: SDLLibraries
     private let log: BackendLog
     private var sounds: [SoundCue: [Float]] = [:]
     private var voices: [Voice] = []
     private var mixBuffer: [Float] = []
 
     /// Opens the default audio device and loads every cue; never throws.
-    /// - Parameter libraries: started SDL libraries; the audio subsystem is started here.
+    /// - Parameter libraries: started SDL libraries (kept alive); the audio subsystem is started here.
     /// - Parameter driver: an SDL audio driver to use (e.g. "dummy" in tests); nil lets SDL choose.
     public init(libraries: SDLLibraries, assets: URL?, log: BackendLog, driver: String? = nil) {
         self.log = log
+        self.libraries = libraries
         if let driver { SDL_SetHint(SDL_HINT_AUDIODRIVER, driver) }
         guard driver != nil || Self.soundSystemLikelyPresent() else {
             log.once("no sound device or sound server found; playing silently")
@@ -63,8 +66,13 @@ public final class SoundPlayer {
         SDL_PauseAudioDevice(device, 0)
     }
 
-    deinit {
+    deinit { close() }
+
+    /// Stops and closes the device (before SDL's audio subsystem shuts down); then silent.
+    public func close() {
         if device != 0 { SDL_CloseAudioDevice(device) }
+        device = 0
+        voices.removeAll()
     }
 
     /// False when there is clearly nothing to play on (no /dev/snd, no PulseAudio or

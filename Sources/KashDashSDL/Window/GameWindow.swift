@@ -109,6 +109,7 @@ public final class GameWindow {
     }
 
     deinit {
+        sound.close()
         input.closeControllers()
         drawing.releaseResources()
         SDL_DestroyRenderer(renderer)
