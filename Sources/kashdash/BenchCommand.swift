@@ -36,6 +36,11 @@ struct BenchCommand: ParsableCommand {
             inputs.append(input)
             simulation.step(input)
         }
+        // Plain locals: reading @Option properties inside the timed loop would be timed too.
+        let ticks = self.ticks
+        let plan = resolved.plan
+        let hooks = resolved.hooks
+        let seed = self.seed
         let clock = ContinuousClock()
         var durations: [Duration] = []
         var checksum: UInt64 = 0
@@ -45,7 +50,7 @@ struct BenchCommand: ParsableCommand {
             let elapsed = clock.measure {
                 var done = 0
                 while done < ticks {
-                    var run = Simulation(plan: resolved.plan, seed: seed, hooks: resolved.hooks)
+                    var run = Simulation(plan: plan, seed: seed, hooks: hooks)
                     for input in inputs where done < ticks {
                         events.removeAll(keepingCapacity: true)
                         run.step(input, events: &events)

@@ -126,6 +126,7 @@ enum GameLauncher {
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
         let content = loadContent(log: log)
+        let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
         let game: GameApp
         if let name = flags.scenario {
             guard let scenario = ScreenshotScenario.named(name, content: content) else {
@@ -138,14 +139,20 @@ enum GameLauncher {
                 printError("unknown level '\(level)' (known: \(content.levels.map(\.id).joined(separator: ", ")))")
                 throw ExitStatus.badLevel
             }
-            // Straight into the level (progress of this session is not saved).
-            game = GameApp.scenario(.playing(levelID: level, ticks: 0), content: content, mode: mode,
-                                    settings: store.load().settings, seed: flags.seed ?? UInt64.random(in: 1...UInt64.max))
+            // Straight into the level, with the real progress store so the round is saved.
+            game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
+                           kioskSettings: kioskSettings)
+            _ = game.startLevel(id: level)
         } else {
-            game = GameApp(content: content, store: store, mode: mode, configuration: configuration)
+            game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
+                           kioskSettings: kioskSettings)
         }
         game.botFlies = flags.botFlies
-        window.run(game)
+        // Anonymous counts wait in the outbox; they go to the content server only if one is set.
+        let usage = UsageOutbox(kiosk: mode == .kiosk)
+        usage.flushInBackground()
+        window.run(ReportingGame(game, usage: usage))
+        usage.flushBeforeExit()
     }
 
     /// The Lua levels and advice catalogue (built-in levels if those cannot be found).

@@ -45,6 +45,18 @@ struct UsageOutbox {
         let outbox = outbox
         Task.detached(priority: .background) { await sender.flush(outbox) }
     }
+
+    /// On quit: one last try, waiting at most two seconds so closing the game never hangs.
+    func flushBeforeExit() {
+        guard let sender else { return }
+        let outbox = outbox
+        let done = DispatchSemaphore(value: 0)
+        Task.detached {
+            await OutboxSender(serverURL: sender.serverURL, timeout: 2).flush(outbox)
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + 2.5)
+    }
 }
 
 extension OutboxSender {
