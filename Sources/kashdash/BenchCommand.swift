@@ -62,18 +62,10 @@ struct BenchCommand: ParsableCommand {
             durations.append(elapsed)
         }
         durations.sort()
-        func perSecond(_ duration: Duration) -> Int {
-            let nanoseconds = duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
-            return nanoseconds > 0 ? Int(Int64(ticks) * 1_000_000_000 / nanoseconds) : 0
-        }
-        func milliseconds(_ duration: Duration) -> String {
-            let micro = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-            return "\(micro / 1000).\(String(micro % 1000 + 1000).dropFirst()) ms"
-        }
         let median = durations[durations.count / 2]
         print("level \(resolved.plan.info.id), seed \(seed), \(ticks) ticks per round, \(durations.count) rounds (bot run: \(inputs.count) ticks, \(simulation.state.phase == .finished ? "finished" : "not finished"))")
-        print("best   \(milliseconds(durations[0]))  \(perSecond(durations[0])) ticks/s")
-        print("median \(milliseconds(median))  \(perSecond(median)) ticks/s")
+        print("best   \(durations[0].millisecondsText)  \(durations[0].rate(of: ticks)) ticks/s")
+        print("median \(median.millisecondsText)  \(median.rate(of: ticks)) ticks/s")
         print("checksum \(checksum.hex16)")
     }
 }

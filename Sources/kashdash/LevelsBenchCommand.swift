@@ -89,16 +89,9 @@ struct LevelsBenchCommand: ParsableCommand {
             })
         }
         durations.sort()
-        func perSecond(_ duration: Duration) -> Int {
-            let nanoseconds = duration.components.seconds * 1_000_000_000 + duration.components.attoseconds / 1_000_000_000
-            return nanoseconds > 0 ? Int(Int64(ticks) * 1_000_000_000 / nanoseconds) : 0
-        }
         let checked = checksum == 1 ? " (checksum 1)" : ""
-        return "best \(perSecond(durations[0])), median \(perSecond(durations[durations.count / 2]))\(checked)"
+        return "best \(durations[0].rate(of: ticks)), median \(durations[durations.count / 2].rate(of: ticks))\(checked)"
     }
 
-    static func ms(_ duration: Duration) -> String {
-        let micro = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-        return "\(micro / 1000).\(String(micro % 1000 + 1000).dropFirst()) ms"
-    }
+    static func ms(_ duration: Duration) -> String { duration.millisecondsText }
 }

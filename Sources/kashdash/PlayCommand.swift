@@ -190,10 +190,7 @@ enum OffscreenBench {
         }
         build.sort()
         paint.sort()
-        func ms(_ duration: Duration) -> String {
-            let micro = duration.components.seconds * 1_000_000 + duration.components.attoseconds / 1_000_000_000_000
-            return String(format: "%.3f ms", Double(micro) / 1000)
-        }
+        func ms(_ duration: Duration) -> String { duration.millisecondsText }
         print("offscreen 1280x720, software renderer, \(paint.count) frames of the play screen (\(game.draw(alpha: 0).commands.count) draw commands)")
         print("first frame (SDL start, asset and font loading, one frame): \(ms(firstFrame))")
         print("render  median \(ms(paint[paint.count / 2]))  p95 \(ms(paint[paint.count * 95 / 100]))  best \(ms(paint[0]))")
