@@ -38,48 +38,14 @@ return {
   },
 
   build = function(b)
-    local count, first, spacing = 29, 900, 365
-    local gap, width = 215, 110
-    local low, high, step = 210, 460, 160
-    local moveEvery, amplitude, period = 4, 35, 800
-    local wobble = 25
-    local labels = { "BLOCK", "REPORT", "TELL", "SAVE" }
-    local kinds = { "shield", "badge", "heart" }
-    local messageAfter = { [7] = "mean-messages", [15] = "screenshot", [22] = "not-your-fault" }
-
-    -- Which gates drift up and down: never the first three, never two in a row.
-    local moving = {}
-    for i = 1, count do moving[i] = moveEvery > 0 and i > 3 and i % moveEvery == 0 end
-    -- Gap centres follow a gentle random walk; next to a moving gate the step shrinks
-    -- by the drift, so the climb or drop between two gaps never grows too big.
-    local ys, y = {}, 330
-    for i = 1, count do
-      if i > 1 then
-        local s = step
-        if moving[i] or moving[i - 1] then s = step - amplitude end
-        y = math.max(low, math.min(high, y + math.random(0, 2 * s) - s))
-      end
-      ys[i] = y
-    end
-
-    local pickupCount = 0
-    for i = 1, count do
-      local x = first + (i - 1) * spacing
-      local move = nil
-      if moving[i] then move = { amplitude = amplitude, period = period } end
-      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1], move = move }
-      if i < count then
-        local mid = x + spacing // 2
-        if messageAfter[i] then
-          b:message{ id = messageAfter[i], x = mid }
-        elseif i >= 2 and i % 3 == 2 then
-          pickupCount = pickupCount + 1
-          local py = (ys[i] + ys[i + 1]) // 2 + math.random(0, 2 * wobble) - wobble
-          b:pickup{ x = mid, y = py, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
-        end
-      end
-    end
-    b:finish(first + (count - 1) * spacing + 400)
+    b:course{
+      count = 29, first = 900, spacing = 365, gap = 215, width = 110,
+      low = 210, high = 460, step = 160, wobble = 25,
+      move_every = 4, amplitude = 35, period = 800,
+      labels = { "BLOCK", "REPORT", "TELL", "SAVE" },
+      pickup_kinds = { "shield", "badge", "heart" }, pickup_every = 3,
+      messages_after = { [7] = "mean-messages", [15] = "screenshot", [22] = "not-your-fault" },
+    }
   end,
 
   on_gate_passed = function(e)

@@ -38,48 +38,14 @@ return {
   },
 
   build = function(b)
-    local count, first, spacing = 40, 900, 320
-    local gap, width = 185, 120
-    local low, high, step = 220, 450, 180
-    local moveEvery, amplitude, period = 3, 45, 900
-    local wobble = 30
-    local labels = { "THINK", "POST?", "FOREVER", "TRACE" }
-    local kinds = { "badge", "star", "lightbulb" }
-    local messageAfter = { [9] = "delete-it", [20] = "family-test", [30] = "good-footprint" }
-
-    -- Which gates drift up and down: never the first three, never two in a row.
-    local moving = {}
-    for i = 1, count do moving[i] = moveEvery > 0 and i > 3 and i % moveEvery == 0 end
-    -- Gap centres follow a gentle random walk; next to a moving gate the step shrinks
-    -- by the drift, so the climb or drop between two gaps never grows too big.
-    local ys, y = {}, 330
-    for i = 1, count do
-      if i > 1 then
-        local s = step
-        if moving[i] or moving[i - 1] then s = step - amplitude end
-        y = math.max(low, math.min(high, y + math.random(0, 2 * s) - s))
-      end
-      ys[i] = y
-    end
-
-    local pickupCount = 0
-    for i = 1, count do
-      local x = first + (i - 1) * spacing
-      local move = nil
-      if moving[i] then move = { amplitude = amplitude, period = period } end
-      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1], move = move }
-      if i < count then
-        local mid = x + spacing // 2
-        if messageAfter[i] then
-          b:message{ id = messageAfter[i], x = mid }
-        elseif i >= 2 and i % 3 == 2 then
-          pickupCount = pickupCount + 1
-          local py = (ys[i] + ys[i + 1]) // 2 + math.random(0, 2 * wobble) - wobble
-          b:pickup{ x = mid, y = py, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
-        end
-      end
-    end
-    b:finish(first + (count - 1) * spacing + 400)
+    b:course{
+      count = 40, first = 900, spacing = 320, gap = 185, width = 120,
+      low = 220, high = 450, step = 180, wobble = 30,
+      move_every = 3, amplitude = 45, period = 900,
+      labels = { "THINK", "POST?", "FOREVER", "TRACE" },
+      pickup_kinds = { "badge", "star", "lightbulb" }, pickup_every = 3,
+      messages_after = { [9] = "delete-it", [20] = "family-test", [30] = "good-footprint" },
+    }
   end,
 
   on_message_answered = function(e)

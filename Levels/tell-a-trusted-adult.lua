@@ -46,33 +46,13 @@ return {
   },
 
   build = function(b)
-    local count, first, spacing = 16, 900, 420
-    local gap, width = 260, 100
-    local low, high, step = 250, 420, 90
-    local labels = { "TELL", "TALK", "ASK", "SAFE" }
-    local kinds = { "heart", "star", "badge" }
-    local messageAfter = { [4] = "scary-video", [9] = "who-to-tell", [13] = "secret-message" }
-
-    local ys, y = {}, 330
-    for i = 1, count do
-      if i > 1 then y = math.max(low, math.min(high, y + math.random(0, 2 * step) - step)) end
-      ys[i] = y
-    end
-    local pickupCount = 0
-    for i = 1, count do
-      local x = first + (i - 1) * spacing
-      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1] }
-      if i < count then
-        local mid = x + spacing // 2
-        if messageAfter[i] then
-          b:message{ id = messageAfter[i], x = mid }
-        elseif i >= 2 and i % 3 == 2 then
-          pickupCount = pickupCount + 1
-          b:pickup{ x = mid, y = (ys[i] + ys[i + 1]) // 2, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
-        end
-      end
-    end
-    b:finish(first + (count - 1) * spacing + 400)
+    b:course{
+      count = 16, first = 900, spacing = 420, gap = 260, width = 100,
+      low = 250, high = 420, step = 90, wobble = 0,
+      labels = { "TELL", "TALK", "ASK", "SAFE" },
+      pickup_kinds = { "heart", "star", "badge" }, pickup_every = 3,
+      messages_after = { [4] = "scary-video", [9] = "who-to-tell", [13] = "secret-message" },
+    }
   end,
 
   on_message_answered = function(e)

@@ -42,48 +42,13 @@ return {
   },
 
   build = function(b)
-    local count, first, spacing = 18, 900, 410
-    local gap, width = 250, 100
-    local low, high, step = 240, 430, 110
-    local moveEvery, amplitude, period = 0, 0, 600
-    local wobble = 0
-    local labels = { "HELP", "TALK", "SAFE", "CALL" }
-    local kinds = { "shield", "heart", "badge", "star" }
-    local messageAfter = { [4] = "who-to-talk-to", [10] = "report-to-ceop", [15] = "help-a-friend" }
-
-    -- Which gates drift up and down: never the first three, never two in a row.
-    local moving = {}
-    for i = 1, count do moving[i] = moveEvery > 0 and i > 3 and i % moveEvery == 0 end
-    -- Gap centres follow a gentle random walk; next to a moving gate the step shrinks
-    -- by the drift, so the climb or drop between two gaps never grows too big.
-    local ys, y = {}, 330
-    for i = 1, count do
-      if i > 1 then
-        local s = step
-        if moving[i] or moving[i - 1] then s = step - amplitude end
-        y = math.max(low, math.min(high, y + math.random(0, 2 * s) - s))
-      end
-      ys[i] = y
-    end
-
-    local pickupCount = 0
-    for i = 1, count do
-      local x = first + (i - 1) * spacing
-      local move = nil
-      if moving[i] then move = { amplitude = amplitude, period = period } end
-      b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = labels[(i - 1) % #labels + 1], move = move }
-      if i < count then
-        local mid = x + spacing // 2
-        if messageAfter[i] then
-          b:message{ id = messageAfter[i], x = mid }
-        elseif i >= 2 and i % 3 == 2 then
-          pickupCount = pickupCount + 1
-          local py = (ys[i] + ys[i + 1]) // 2 + math.random(0, 2 * wobble) - wobble
-          b:pickup{ x = mid, y = py, kind = kinds[(pickupCount - 1) % #kinds + 1], points = 5 }
-        end
-      end
-    end
-    b:finish(first + (count - 1) * spacing + 400)
+    b:course{
+      count = 18, first = 900, spacing = 410, gap = 250, width = 100,
+      low = 240, high = 430, step = 110, wobble = 0,
+      labels = { "HELP", "TALK", "SAFE", "CALL" },
+      pickup_kinds = { "shield", "heart", "badge", "star" }, pickup_every = 3,
+      messages_after = { [4] = "who-to-talk-to", [10] = "report-to-ceop", [15] = "help-a-friend" },
+    }
   end,
 
   on_gate_passed = function(e)

@@ -93,7 +93,9 @@ enum LuaCallbacks {
         }
         var reader = LuaValueReader()
         let argument = reader.read(state, at: 2)
-        recorder.calls.append(BuildCall(kind: kind, line: Int(kd_caller_line(state)), argument: argument))
+        // The innermost frame of level code, skipping the prelude: calls made by `b:course`
+        // carry the line of the `b:course` call.
+        recorder.calls.append(BuildCall(kind: kind, line: Int(kd_level_line(state, 1)), argument: argument))
         return 0
     }
 }

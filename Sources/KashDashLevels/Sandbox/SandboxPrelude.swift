@@ -190,6 +190,135 @@ enum SandboxPrelude {
       return nil
     end
 
+    -- b:course{ ... }: the common layout (docs/LEVELS.md, "b:course"), built from ordinary
+    -- b:gate/b:pickup/b:message/b:finish calls and the same seeded generator. Its errors use
+    -- no position: the error handler and the builder both find the line of level code,
+    -- which is the b:course call.
+    local random, builder, math_type, math_max, math_min = natives.random, natives.builder, math.type, math.max, math.min
+    local course_fields = {
+      count = true, first = true, spacing = true, gap = true, width = true, low = true, high = true,
+      step = true, start_y = true, move_every = true, amplitude = true, period = true, wobble = true,
+      labels = true, pickup_kinds = true, pickup_every = true, pickup_points = true,
+      messages_after = true, finish_after = true,
+    }
+    local function course_fail(message) error("b:course." .. message, 0) end
+    local function course_number(o, key, default, whole, min)
+      local v = rawget(o, key)
+      if v == nil then
+        if default == nil then course_fail(key .. ": missing (expected a number)") end
+        return default
+      end
+      if type(v) ~= "number" then course_fail(key .. ": expected a number, got " .. type(v)) end
+      if whole and math_type(v) ~= "integer" then
+        if v ~= v // 1 then course_fail(key .. ": expected a whole number, got " .. tostring_raw(v)) end
+        v = v // 1
+      end
+      if min and v < min then course_fail(key .. ": must be at least " .. tostring_raw(min) .. ", got " .. tostring_raw(v)) end
+      return v
+    end
+    local function course_strings(o, key, default)
+      local v = rawget(o, key)
+      if v == nil then return default end
+      if type(v) ~= "table" then course_fail(key .. ": expected a list of strings, got " .. type(v)) end
+      local n = #v
+      local k = next_raw(v)
+      while k ~= nil do
+        if math_type(k) ~= "integer" or k < 1 or k > n then course_fail(key .. ": should be a list, but has the key " .. tostring_raw(k)) end
+        if type(v[k]) ~= "string" then course_fail(key .. "[" .. k .. "]: expected a string, got " .. type(v[k])) end
+        k = next_raw(v, k)
+      end
+      return v
+    end
+
+    builder.course = function(b, o)
+      if b ~= builder or type(o) ~= "table" then error("call it with a colon and one table: b:course{ ... }", 2) end
+      local keys = {}
+      local k = next_raw(o)
+      while k ~= nil do
+        if type(k) ~= "string" then error("b:course: has list entries where only named fields belong", 0) end
+        keys[#keys + 1] = k
+        k = next_raw(o, k)
+      end
+      table_sort(keys)
+      for i = 1, #keys do
+        local key = keys[i]
+        if not course_fields[key] then
+          local known = {}
+          for name in next_raw, course_fields do known[#known + 1] = name end
+          table_sort(known)
+          course_fail(key .. ": unknown field '" .. key .. "' (fields: " .. table_concat(known, ", ") .. ")")
+        end
+      end
+      local count = course_number(o, "count", nil, true, 1)
+      local first = course_number(o, "first", 900)
+      local spacing = course_number(o, "spacing", nil, false, 1)
+      local gap = course_number(o, "gap", 220)
+      local width = course_number(o, "width", 110)
+      local low = course_number(o, "low", nil)
+      local high = course_number(o, "high", nil)
+      if high < low then course_fail("high: must be at least low (" .. tostring_raw(low) .. ")") end
+      local step = course_number(o, "step", nil, true, 0)
+      local y = course_number(o, "start_y", 330)
+      local moveEvery = course_number(o, "move_every", 0, true, 0)
+      if moveEvery == 1 then course_fail("move_every: 0 (no moving gates) or at least 2; two moving gates are never next to each other") end
+      local amplitude = course_number(o, "amplitude", 0, true, 0)
+      if moveEvery > 0 and amplitude > step then course_fail("amplitude: at most step (" .. step .. "), since steps next to a moving gate shrink by it") end
+      local period = course_number(o, "period", 600)
+      local wobble = course_number(o, "wobble", 0, true, 0)
+      local labels = course_strings(o, "labels", {})
+      local kinds = course_strings(o, "pickup_kinds", { "star" })
+      local pickupEvery = course_number(o, "pickup_every", 3, true, 0)
+      if pickupEvery > 0 and #kinds == 0 then course_fail("pickup_kinds: needs at least one kind (or set pickup_every = 0)") end
+      local points = course_number(o, "pickup_points", 5)
+      local finishAfter = course_number(o, "finish_after", 400)
+      local messageAfter = rawget(o, "messages_after") or {}
+      if type(messageAfter) ~= "table" then course_fail("messages_after: expected a table such as { [5] = \"id\" }, got " .. type(messageAfter)) end
+      k = next_raw(messageAfter)
+      while k ~= nil do
+        if math_type(k) ~= "integer" or k < 1 or k >= count then
+          course_fail("messages_after: key " .. tostring_raw(k) .. " must be a gate number from 1 to count - 1 (" .. (count - 1) .. ")")
+        end
+        if type(messageAfter[k]) ~= "string" then course_fail("messages_after[" .. k .. "]: expected a message id, got " .. type(messageAfter[k])) end
+        k = next_raw(messageAfter, k)
+      end
+
+      -- Which gates drift up and down: never the first three, never two in a row.
+      local moving = {}
+      for i = 1, count do moving[i] = moveEvery > 0 and i > 3 and i % moveEvery == 0 end
+      -- Gap centres follow a gentle random walk; next to a moving gate the step shrinks
+      -- by the drift, so the climb or drop between two gaps never grows too big.
+      local ys = {}
+      for i = 1, count do
+        if i > 1 then
+          local s = step
+          if moving[i] or moving[i - 1] then s = step - amplitude end
+          y = math_max(low, math_min(high, y + random(0, 2 * s) - s))
+        end
+        ys[i] = y
+      end
+      -- Messages and pickups go midway between gates; a message takes the place of a pickup.
+      local pickupCount = 0
+      for i = 1, count do
+        local x = first + (i - 1) * spacing
+        local move = nil
+        if moving[i] then move = { amplitude = amplitude, period = period } end
+        local label = nil
+        if #labels > 0 then label = labels[(i - 1) % #labels + 1] end
+        b:gate{ x = x, gap_y = ys[i], gap = gap, width = width, label = label, move = move }
+        if i < count then
+          local mid = x + spacing // 2
+          if messageAfter[i] then
+            b:message{ id = messageAfter[i], x = mid }
+          elseif pickupEvery > 0 and i >= 2 and (i - 2) % pickupEvery == 0 then
+            pickupCount = pickupCount + 1
+            local py = (ys[i] + ys[i + 1]) // 2 + random(0, 2 * wobble) - wobble
+            b:pickup{ x = mid, y = py, kind = kinds[(pickupCount - 1) % #kinds + 1], points = points }
+          end
+        end
+      end
+      b:finish(first + (count - 1) * spacing + finishAfter)
+    end
+
     -- Touching a forbidden global says why, instead of "attempt to index a nil value".
     setmetatable_raw(_G, {
       __metatable = false,

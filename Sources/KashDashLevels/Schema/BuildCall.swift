@@ -5,7 +5,8 @@ struct BuildCall: Sendable {
     }
 
     var kind: Kind
-    /// Line of the calling Lua code (`lua_getinfo` on the caller's frame); 0 if unknown.
+    /// Line of the calling level code (the innermost frame outside the sandbox prelude, so
+    /// `b:course`'s calls carry the line of the `b:course` call); 0 if unknown.
     var line: Int
     var argument: LuaValue
 }
