@@ -27,11 +27,14 @@ class Server:
     def start(self):
         downloads = os.path.join(self.data, "downloads")
         os.makedirs(downloads, exist_ok=True)
+        # The data generated here goes into SQLite; an inherited KASHDASH_POSTGRES_URL (as the
+        # test suite exports for its PostgreSQL tests) would switch the server to PostgreSQL.
+        environment = {key: value for key, value in os.environ.items() if key != "KASHDASH_POSTGRES_URL"}
         self.process = subprocess.Popen(
             [self.binary, "serve", "--data", self.data, "--port", str(self.port), "--downloads", downloads,
              "--links", os.path.join(REPO, "Assets/advice-links.json"), "--levels", os.path.join(REPO, "Levels"),
              "--log-level", "warning"],
-            cwd=REPO)
+            cwd=REPO, env=environment)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
