@@ -211,11 +211,7 @@ extension GameApp {
             current.ticksSinceFlap += 1
             current.ticksSinceScore += 1
             if current.phase != before { current.ticksInPhase = 0 } else { current.ticksInPhase += 1 }
-            if var moment = current.crash {
-                moment.ticks += 1
-                current.crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
-            }
-            current.ageFloaters()
+            current.ageEffects()  // banners fade in a watched run too
             let reportsBefore = pendingReports.count
             react(to: events, session: &current)
             pendingReports.removeSubrange(reportsBefore...)  // a watched run is not a child playing

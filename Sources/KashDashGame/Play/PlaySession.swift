@@ -54,6 +54,11 @@ struct PlaySession {
         ticksSinceScore += 1
         if simulation.state.phase != before { ticksInPhase = 0 } else { ticksInPhase += 1 }
         if simulation.state.phase.isOver { ticksSinceEnd += 1 }
+        ageEffects()
+    }
+
+    /// Ages the short-lived effects (crash wobble, banner, "+points" labels) by one tick.
+    mutating func ageEffects() {
         if var moment = crash {
             moment.ticks += 1
             crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
