@@ -52,5 +52,27 @@ import Testing
         }
         #expect(watcher.screenID == .play)
         #expect(watcher.drainReports().isEmpty)
+        #expect(watcher.session?.ticksSinceEnd == 1)
+    }
+
+    @Test func aWatchedRunFollowsItsTicksAndANewRunStartsFresh() throws {
+        let (watcher, _) = makeApp()
+        var simulation = Simulation(plan: BuiltInLevels.training(seed: 1), seed: 1)
+        let pilot = AutoPilot()
+        for _ in 0..<30 {
+            let events = simulation.step(pilot.input(for: simulation))
+            watcher.observe(simulation, events: events)
+        }
+        var session = try #require(watcher.session)
+        #expect(session.previous.tick == simulation.state.tick - 1)
+
+        // The same level and seed from the start again is another run, not a continuation.
+        var again = Simulation(plan: BuiltInLevels.training(seed: 1), seed: 1)
+        _ = again.step(.none)
+        watcher.observe(again, events: [])
+        session = try #require(watcher.session)
+        #expect(session.simulation.state.tick == again.state.tick)
+        #expect(session.previous.tick == again.state.tick)
+        #expect(session.ticksInPhase == 0)
     }
 }

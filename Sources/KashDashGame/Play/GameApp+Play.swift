@@ -204,14 +204,8 @@ extension GameApp {
     ///
     /// Call it once per tick with the simulation after its step and the events of that step.
     public func observe(_ simulation: Simulation, events: [GameEvent], level: GameLevel? = nil) {
-        if var current = session, current.simulation.plan == simulation.plan {
-            current.previous = current.simulation.state
-            let before = current.phase
-            current.simulation = simulation
-            current.ticksSinceFlap += 1
-            current.ticksSinceScore += 1
-            if current.phase != before { current.ticksInPhase = 0 } else { current.ticksInPhase += 1 }
-            current.ageEffects()  // banners fade in a watched run too
+        if var current = session, current.isContinued(by: simulation) {
+            current.follow(simulation)  // the same clocks as a live run: banners fade, wobbles settle
             let reportsBefore = pendingReports.count
             react(to: events, session: &current)
             pendingReports.removeSubrange(reportsBefore...)  // a watched run is not a child playing

@@ -46,13 +46,32 @@ struct PlaySession {
 
     /// Steps the simulation once with the queued input and returns what happened.
     mutating func step(events: inout [GameEvent]) {
-        previous = simulation.state
-        let before = simulation.state.phase
+        let before = simulation.state
         simulation.step(queuedInput, events: &events)
         queuedInput = .none
+        advanceClocks(from: before)
+    }
+
+    /// Takes `simulation` as the run's next tick when it was stepped outside (a watched run).
+    mutating func follow(_ stepped: Simulation) {
+        let before = simulation.state
+        simulation = stepped
+        advanceClocks(from: before)
+    }
+
+    /// Whether `other` is this run one or more ticks on (same level, seed and settings),
+    /// rather than a new run; cheap, unlike comparing whole plans.
+    func isContinued(by other: Simulation) -> Bool {
+        other.seed == simulation.seed && other.settings == simulation.settings
+            && other.plan.info == simulation.plan.info && other.state.tick > simulation.state.tick
+    }
+
+    /// The bookkeeping after each tick, whoever stepped the simulation from `before`.
+    private mutating func advanceClocks(from before: SimulationState) {
+        previous = before
         ticksSinceFlap += 1
         ticksSinceScore += 1
-        if simulation.state.phase != before { ticksInPhase = 0 } else { ticksInPhase += 1 }
+        if simulation.state.phase != before.phase { ticksInPhase = 0 } else { ticksInPhase += 1 }
         if simulation.state.phase.isOver { ticksSinceEnd += 1 }
         ageEffects()
     }
@@ -64,10 +83,6 @@ struct PlaySession {
             crash = moment.ticks >= PlaySession.crashTicks ? nil : moment
         }
         if let current = banner { banner = current.ticksLeft > 1 ? (current.text, current.ticksLeft - 1) : nil }
-        ageFloaters()
-    }
-
-    mutating func ageFloaters() {
         for index in floaters.indices { floaters[index].ticks += 1 }
         floaters.removeAll { $0.ticks >= Floater.lifetime }
     }
