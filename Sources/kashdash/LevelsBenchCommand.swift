@@ -31,13 +31,14 @@ struct LevelsBenchCommand: ParsableCommand {
             printError("no Levels folder found")
             throw ExitStatus.usage
         }
-        let catalogue = ContentLocator.catalogueFile(besideLevels: folder).flatMap { try? AdviceCatalogue.load(path: $0) }
+        let catalogue = LevelResolver.catalogue(near: folder)
         let clock = ContinuousClock()
         var loads: [Duration] = []
-        var library = LevelLibrary(directory: folder, catalogue: catalogue)
+        var built: LevelLibrary?
         for _ in 0..<max(1, rounds) {
-            loads.append(clock.measure { library = LevelLibrary(directory: folder, catalogue: catalogue) })
+            loads.append(clock.measure { built = LevelLibrary(directory: folder, catalogue: catalogue) })
         }
+        guard let library = built else { return }
         loads.sort()
         print("load + build all \(library.levels.count) levels (\(library.problems.count) problems), \(loads.count) rounds: best \(Self.ms(loads[0])), median \(Self.ms(loads[loads.count / 2]))")
 

@@ -56,8 +56,7 @@ final class LuaSandbox {
         context.deallocate()
     }
 
-    /// Bytes the state holds now, and the most it ever held.
-    var memoryInUse: Int { context.pointee.mem_used }
+    /// The most bytes the state ever held.
     var memoryPeak: Int { context.pointee.mem_peak }
 
     /// The recorder builder callbacks write to while `build` runs, if any.

@@ -52,8 +52,7 @@ public enum LevelChecker {
             if !checkedText {
                 add(textProblems(plan, compilation))
                 report.readingEase = plan.messages.map { message in
-                    let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
-                    return (message.id, Int((Readability.readingEase(parts.joined(separator: " ")) ?? 0).rounded()))
+                    (message.id, Int((Readability.readingEase(textParts(message).joined(separator: " ")) ?? 0).rounded()))
                 }
                 checkedText = true
             }
@@ -68,7 +67,7 @@ public enum LevelChecker {
         let file = compilation.file
         for message in plan.messages {
             let line = compilation.messageLine(message.id)
-            let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
+            let parts = textParts(message)
             for part in parts {
                 if let long = Readability.longestSentence(part) {
                     problems.append(LevelProblem(file: file, line: line, message: "message \"\(message.id)\": a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords)): \"\(long.prefix(8).joined(separator: " ")) ...\""))
@@ -82,6 +81,11 @@ public enum LevelChecker {
             problems.append(LevelProblem(file: file, line: compilation.lessonLine, message: "lesson: a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords))"))
         }
         return problems
+    }
+
+    /// A message's text as the readability checks see it: prompt, then each choice and its feedback.
+    private static func textParts(_ message: SafetyMessage) -> [String] {
+        [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
     }
 
     /// A choice is a fragment ("Tell a trusted adult"); count it as a sentence of its own.
