@@ -33,7 +33,7 @@ enum HeadlessFrames {
             let tick = simulation.state.tick
             guard tick % every == 0 || simulation.state.phase.isOver, !failed else { return }
             offscreen.render(game.draw(alpha: 1))
-            let name = "frame-" + String(String(tick + 1_000_000).dropFirst()) + ".png"
+            let name = String(format: "frame-%06d.png", tick)
             do { try offscreen.savePNG(to: folder.appendingPathComponent(name).path) } catch {
                 log.always("\(error); no more frames are written")
                 failed = true

@@ -51,9 +51,6 @@ public final class DrawListRenderer {
         fonts.purge()
     }
 
-    /// Loads sprites ahead of their first use.
-    public func preload(sprites names: [String]) { textures.preload(names) }
-
     /// Paints every command in order. Leaves the renderer's clip rectangle cleared.
     public func draw(_ list: DrawList) {
         var scaleX: Float = 1
@@ -102,7 +99,7 @@ public final class DrawListRenderer {
         var frame = ((sprite.frame % sprite.frameCount) + sprite.frameCount) % sprite.frameCount
         if sprite.flipHorizontal { frame = sprite.frameCount - 1 - frame }  // the strip is mirrored too
         var source = SDL_Rect(x: Int32(frame * frameWidth), y: 0, w: Int32(frameWidth), h: Int32(texture.height))
-        var dest = sdlRect(sprite.dest)
+        var dest = snapped(sprite.dest)
         prepare(texture, alpha: sprite.alpha, tint: sprite.tint)
         if sprite.rotationDegrees == 0 {
             SDL_RenderCopyF(renderer, texture.handle, &source, &dest)
@@ -126,28 +123,27 @@ public final class DrawListRenderer {
         guard let area = intersect(outerClip, tiled.dest) else { return }
         setClip(area)
         prepare(texture, alpha: tiled.alpha, tint: nil)
-        // Upright tiles are laid from the top edge down; flipped ones from the bottom edge up,
-        // so a hanging pillar's body meets its cap at the bottom.
-        var rowTops: [Double] = []
-        if tiled.flipVertical {
-            var y = tiled.dest.maxY - tileHeight + offsetY
-            while y + tileHeight > tiled.dest.minY {
-                rowTops.append(y)
-                y -= tileHeight
-            }
-        } else {
-            var y = tiled.dest.minY - offsetY
-            while y < tiled.dest.maxY {
-                rowTops.append(y)
-                y += tileHeight
-            }
-        }
-        for y in rowTops {
+        func drawRow(top y: Double) {
             var x = tiled.dest.x - offsetX
             while x < tiled.dest.maxX {
                 var dest = snapped(Rect(x: x, y: y, width: tileWidth, height: tileHeight))
                 SDL_RenderCopyF(renderer, texture.handle, nil, &dest)
                 x += tileWidth
+            }
+        }
+        // Upright tiles are laid from the top edge down; flipped ones from the bottom edge up,
+        // so a hanging pillar's body meets its cap at the bottom.
+        if tiled.flipVertical {
+            var y = tiled.dest.maxY - tileHeight + offsetY
+            while y + tileHeight > tiled.dest.minY {
+                drawRow(top: y)
+                y -= tileHeight
+            }
+        } else {
+            var y = tiled.dest.minY - offsetY
+            while y < tiled.dest.maxY {
+                drawRow(top: y)
+                y += tileHeight
             }
         }
         setClip(outerClip)
@@ -279,8 +275,6 @@ public final class DrawListRenderer {
         let y1 = min(clip.maxY, rect.maxY)
         return x1 > x0 && y1 > y0 ? Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0) : nil
     }
-
-    private func sdlRect(_ rect: Rect) -> SDL_FRect { snapped(rect) }
 
     /// `rect` with its edges moved to whole output pixels. Neighbouring pieces (nine-slice
     /// parts, tiles) then meet exactly when the window scales the logical 1280x720: SDL's

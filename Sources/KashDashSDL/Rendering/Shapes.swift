@@ -30,7 +30,9 @@ struct Shapes {
         for point in outline { vertices.append(vertex(point.x, point.y, sdlColor)) }
         let count = Int32(outline.count)
         for index in 0..<count {
-            indices += [0, 1 + index, 1 + (index + 1) % count]
+            indices.append(0)
+            indices.append(1 + index)
+            indices.append(1 + (index + 1) % count)
         }
         SDL_RenderGeometry(renderer, nil, vertices, Int32(vertices.count), indices, Int32(indices.count))
     }
@@ -60,7 +62,8 @@ struct Shapes {
         for index in 0..<count {
             let next = (index + 1) % count
             let (o0, i0, o1, i1) = (2 * index, 2 * index + 1, 2 * next, 2 * next + 1)
-            indices += [o0, o1, i0, i0, o1, i1]
+            indices.append(o0); indices.append(o1); indices.append(i0)
+            indices.append(i0); indices.append(o1); indices.append(i1)
         }
         SDL_RenderGeometry(renderer, nil, vertices, Int32(vertices.count), indices, Int32(indices.count))
     }

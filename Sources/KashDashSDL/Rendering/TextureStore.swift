@@ -68,11 +68,6 @@ final class TextureStore {
         return texture
     }
 
-    /// Loads every named sprite now (so the first frames do not stutter).
-    func preload(_ names: [String]) {
-        for name in names { _ = texture(named: name) }
-    }
-
     /// The PNG as an ARGB8888 surface (every renderer's native format; the software renderer
     /// then blends with its fast same-format path), or nil after logging why.
     private func loadSurface(_ name: String) -> UnsafeMutablePointer<SDL_Surface>? {

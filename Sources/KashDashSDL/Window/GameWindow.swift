@@ -98,11 +98,9 @@ public final class GameWindow {
         do { try libraries.start(SDL_INIT_GAMECONTROLLER, what: "game controllers") } catch {
             log.once("no game controller support (\(error)); keyboard, mouse and touch still work")
         }
-        let switchKey = switchKeycode(named: options.switchKeyName) ?? keycode(SDLK_SPACE)
-        if switchKeycode(named: options.switchKeyName) == nil {
-            log.once("unknown switch key '\(options.switchKeyName)'; using Space")
-        }
-        input = InputMapper(kiosk: options.kiosk, switchKey: switchKey, log: log)
+        let switchKey = switchKeycode(named: options.switchKeyName)
+        if switchKey == nil { log.once("unknown switch key '\(options.switchKeyName)'; using Space") }
+        input = InputMapper(kiosk: options.kiosk, switchKey: switchKey ?? keycode(SDLK_SPACE), log: log)
         sound = SoundPlayer(libraries: libraries, assets: assets, log: log)
         links = LinkOpener(log: log)
         updateTextScale()
@@ -114,13 +112,6 @@ public final class GameWindow {
         drawing.releaseResources()
         SDL_DestroyRenderer(renderer)
         SDL_DestroyWindow(window)
-    }
-
-    /// The renderer SDL picked, e.g. "opengl" or "software".
-    public var rendererName: String {
-        var info = SDL_RendererInfo()
-        SDL_GetRendererInfo(renderer, &info)
-        return info.name.map { String(cString: $0) } ?? "?"
     }
 
     /// Runs until the game wants to quit (or the teacher exit in kiosk mode).
