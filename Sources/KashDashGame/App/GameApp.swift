@@ -119,10 +119,7 @@ public final class GameApp {
     public var itemLabels: [String] { currentItems().map(\.label) }
 
     /// The label of the highlighted item, if the screen has any.
-    public var focusedLabel: String? {
-        let items = currentItems()
-        return items.indices.contains(scanner.focus) ? items[scanner.focus].label : nil
-    }
+    public var focusedLabel: String? { currentItems()[safe: scanner.focus]?.label }
 
     // MARK: The loop
 
@@ -149,7 +146,7 @@ public final class GameApp {
         if let current = notice { notice = current.ticksLeft > 1 ? (current.text, current.ticksLeft - 1) : nil }
         if mode == .kiosk {
             idleTicks += 1
-            if !attract, idleTicks >= configuration.kioskIdleSeconds * GameApp.ticksPerSecond { resetKioskSession() }
+            if !attract, idleTicks >= kioskIdleTicks { resetKioskSession() }
         }
         if attract {
             updateAttract()
@@ -211,8 +208,8 @@ public final class GameApp {
         scanner.clamp(to: items)
         switch action {
         case .primary:
-            guard items.indices.contains(scanner.focus) else { return }
-            activate(items[scanner.focus])
+            guard let item = items[safe: scanner.focus] else { return }
+            activate(item)
         case .up, .left:
             if case .settings = screen, action == .left, let item = items[safe: scanner.focus],
                 case .adjust(let key) = item.action

@@ -17,9 +17,6 @@ public struct Color: Hashable, Sendable {
         self.init(r: UInt8((hex >> 16) & 0xFF), g: UInt8((hex >> 8) & 0xFF), b: UInt8(hex & 0xFF), a: alpha)
     }
 
-    /// The same colour with another alpha.
-    public func withAlpha(_ alpha: UInt8) -> Color { Color(r: r, g: g, b: b, a: alpha) }
-
     /// The same colour with its alpha multiplied by `fraction` (0...1).
     public func fading(_ fraction: Double) -> Color {
         Color(r: r, g: g, b: b, a: UInt8(max(0, min(255, (Double(a) * fraction).rounded()))))

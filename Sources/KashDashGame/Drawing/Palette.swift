@@ -6,7 +6,6 @@ struct Palette {
     var highContrast: Bool
 
     var sky: Color { highContrast ? .white : Color(hex: 0x8ED8FF) }
-    var panelFill: Color { .white }
     var text: Color { highContrast ? .black : Color(hex: 0x1E2A4A) }
     var mutedText: Color { highContrast ? .black : Color(hex: 0x4A587A) }
     var title: Color { highContrast ? .black : Color(hex: 0x1F4FA8) }
@@ -18,6 +17,5 @@ struct Palette {
     var dim: Color { highContrast ? Color(r: 0, g: 0, b: 0, a: 200) : Color(r: 20, g: 30, b: 60, a: 140) }
     var disabledText: Color { highContrast ? Color(hex: 0x333333) : Color(hex: 0x7A8499) }
     var outline: Color { Color(hex: 0x10183A) }
-    var scoreText: Color { .white }
     var police: Color { Color(hex: 0x1F4FA8) }
 }
