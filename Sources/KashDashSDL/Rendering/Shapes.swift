@@ -10,6 +10,9 @@ struct Shapes {
     let renderer: OpaquePointer
     private var vertices: [SDL_Vertex] = []
     private var indices: [Int32] = []
+    /// Reused contour buffers: shapes are drawn every frame.
+    private var outer: [Point] = []
+    private var inner: [Point] = []
 
     init(renderer: OpaquePointer) { self.renderer = renderer }
 
@@ -22,13 +25,13 @@ struct Shapes {
             SDL_RenderFillRectF(renderer, &box)
             return
         }
-        let outline = Self.contour(rect, radius: radius, segments: Self.segments(for: radius))
+        Self.contour(rect, radius: radius, segments: Self.segments(for: radius), into: &outer)
         let sdlColor = SDL_Color(r: color.r, g: color.g, b: color.b, a: color.a)
         vertices.removeAll(keepingCapacity: true)
         indices.removeAll(keepingCapacity: true)
         vertices.append(vertex(rect.midX, rect.midY, sdlColor))
-        for point in outline { vertices.append(vertex(point.x, point.y, sdlColor)) }
-        let count = Int32(outline.count)
+        for point in outer { vertices.append(vertex(point.x, point.y, sdlColor)) }
+        let count = Int32(outer.count)
         for index in 0..<count {
             indices.append(0)
             indices.append(1 + index)
@@ -49,8 +52,8 @@ struct Shapes {
             return
         }
         let segments = Self.segments(for: radius)
-        let outer = Self.contour(rect, radius: radius, segments: segments)
-        let inner = Self.contour(rect.insetBy(line), radius: max(0, radius - line), segments: segments)
+        Self.contour(rect, radius: radius, segments: segments, into: &outer)
+        Self.contour(rect.insetBy(line), radius: max(0, radius - line), segments: segments, into: &inner)
         let sdlColor = SDL_Color(r: color.r, g: color.g, b: color.b, a: color.a)
         vertices.removeAll(keepingCapacity: true)
         indices.removeAll(keepingCapacity: true)
@@ -76,21 +79,19 @@ struct Shapes {
 
     /// Points around a rounded rectangle, clockwise from the top-left corner's start; every
     /// corner gets `segments + 1` points so two contours can be stitched into a ring.
-    private static func contour(_ rect: Rect, radius: Double, segments: Int) -> [Point] {
+    private static func contour(_ rect: Rect, radius: Double, segments: Int, into points: inout [Point]) {
         let corners: [(cx: Double, cy: Double, start: Double)] = [
             (rect.minX + radius, rect.minY + radius, Double.pi),
             (rect.maxX - radius, rect.minY + radius, 1.5 * Double.pi),
             (rect.maxX - radius, rect.maxY - radius, 0),
             (rect.minX + radius, rect.maxY - radius, 0.5 * Double.pi),
         ]
-        var points: [Point] = []
-        points.reserveCapacity(4 * (segments + 1))
+        points.removeAll(keepingCapacity: true)
         for corner in corners {
             for step in 0...segments {
                 let angle = corner.start + Double(step) / Double(segments) * (Double.pi / 2)
                 points.append(Point(x: corner.cx + radius * cos(angle), y: corner.cy + radius * sin(angle)))
             }
         }
-        return points
     }
 }
