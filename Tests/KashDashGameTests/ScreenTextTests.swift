@@ -74,15 +74,16 @@ import Testing
         #expect(GameApp.scenario(.pause(levelID: "training")).drawnText.contains("Keep playing"))
     }
 
-    @Test func textFollowsTheFontAndSizeSettings() {
+    @Test func textFollowsTheFontAndSizeSettings() throws {
         var settings = GameSettings()
         settings.dyslexiaFont = true
         settings.largeText = true
         let list = GameApp.scenario(.message(levelID: "training"), settings: settings).draw(alpha: 0)
         let texts = list.commands.compactMap { if case .text(let text) = $0 { text } else { nil } }
+        #expect(!texts.isEmpty)
         #expect(texts.allSatisfy { $0.font == .openDyslexic })
         #expect(texts.allSatisfy { $0.size >= 24 })
-        #expect(texts.first { $0.string.contains("Send me a photo") }!.size >= 40)
+        #expect(try #require(texts.first { $0.string.contains("Send me a photo") }).size >= 40)
     }
 
     @Test func highContrastPutsNoArtBehindText() {
@@ -109,7 +110,9 @@ import Testing
         var reduced = GameSettings()
         reduced.reducedMotion = true
         #expect(dogRotations(GameSettings()).contains { $0 != 0 })
-        #expect(dogRotations(reduced).allSatisfy { $0 == 0 })
+        let steady = dogRotations(reduced)
+        #expect(!steady.isEmpty)
+        #expect(steady.allSatisfy { $0 == 0 })
     }
 
     @Test func drawingInterpolatesBetweenTicks() {
