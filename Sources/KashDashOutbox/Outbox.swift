@@ -109,12 +109,11 @@ public final class Outbox: @unchecked Sendable {
     }
 
     /// Today's UTC date as `YYYY-MM-DD`: the only time information an event carries.
-    @Sendable public static func utcDay() -> String {
-        let formatter = DateFormatter()
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: Date())
-    }
+    @Sendable public static func utcDay() -> String { day(of: Date()) }
+
+    /// `date`'s UTC day as `YYYY-MM-DD`. The format style is a value built once, not a
+    /// `DateFormatter` per event.
+    static func day(of date: Date) -> String { dayFormat.format(date) }
+
+    private static let dayFormat = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day()
 }

@@ -22,6 +22,12 @@ import Testing
         #expect(!text.contains("T"), "no time of day is ever written") // ISO times would contain 'T'
     }
 
+    @Test func theDayIsTheUTCCalendarDate() {
+        #expect(Outbox.day(of: Date(timeIntervalSince1970: 1_795_823_999)) == "2026-11-27") // 23:59:59 UTC
+        #expect(Outbox.day(of: Date(timeIntervalSince1970: 915_235_200)) == "1999-01-02") // 00:00:00 UTC
+        #expect(Outbox.utcDay().wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil)
+    }
+
     @Test func sealingKeepsBatchIdsUntilAcknowledged() throws {
         let outbox = Outbox(fileURL: temporaryFile(), source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
         for _ in 0..<2_500 { outbox.record(.levelStarted, level: "time-out") }

@@ -50,19 +50,20 @@ struct DownloadFolder: Sendable {
     /// Content types for what the game ships as, then a few common ones.
     static func contentType(of name: String) -> String {
         let lower = name.lowercased()
-        let table: [(suffix: String, type: String)] = [
-            (".appimage", "application/vnd.appimage"),
-            (".deb", "application/vnd.debian.binary-package"),
-            (".flatpak", "application/vnd.flatpak"),
-            (".flatpakref", "application/vnd.flatpak.ref"),
-            (".rpm", "application/x-rpm"),
-            (".tar.gz", "application/gzip"), (".tgz", "application/gzip"),
-            (".tar.xz", "application/x-xz"), (".zip", "application/zip"),
-            (".sha256", "text/plain; charset=utf-8"), (".txt", "text/plain; charset=utf-8"),
-            (".asc", "application/pgp-signature"), (".sig", "application/pgp-signature"),
-            (".pdf", "application/pdf"), (".png", "image/png"), (".json", "application/json"),
-            (".lua", "text/x-lua; charset=utf-8"),
-        ]
-        return table.first { lower.hasSuffix($0.suffix) }?.type ?? "application/octet-stream"
+        return contentTypes.first { lower.hasSuffix($0.suffix) }?.type ?? "application/octet-stream"
     }
+
+    private static let contentTypes: [(suffix: String, type: String)] = [
+        (".appimage", "application/vnd.appimage"),
+        (".deb", "application/vnd.debian.binary-package"),
+        (".flatpak", "application/vnd.flatpak"),
+        (".flatpakref", "application/vnd.flatpak.ref"),
+        (".rpm", "application/x-rpm"),
+        (".tar.gz", "application/gzip"), (".tgz", "application/gzip"),
+        (".tar.xz", "application/x-xz"), (".zip", "application/zip"),
+        (".sha256", "text/plain; charset=utf-8"), (".txt", "text/plain; charset=utf-8"),
+        (".asc", "application/pgp-signature"), (".sig", "application/pgp-signature"),
+        (".pdf", "application/pdf"), (".png", "image/png"), (".json", "application/json"),
+        (".lua", "text/x-lua; charset=utf-8"),
+    ]
 }

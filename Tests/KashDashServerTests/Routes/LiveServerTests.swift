@@ -30,7 +30,7 @@ import Testing
             #expect(head.headers[.contentLength] == "5000")
         }
         #expect(try await server.totals().downloads == 1)
-        // Same address, another browser: another visitor.
+        // One address and one browser, three downloads: one visitor.
         #expect(server.dependencies.visitors.distinctToday == 1)
     }
 
