@@ -20,7 +20,7 @@ struct UsageOutbox {
         if case .setAside(let backup, let reason) = outbox.recovery {
             printError("\(reason); set aside as \(backup), starting a fresh outbox")
         }
-        sender = environment["KASHDASH_SERVER"].flatMap(OutboxSender.init(serverString:))
+        sender = environment["KASHDASH_SERVER"].flatMap { URL(string: $0) }.map { OutboxSender(serverURL: $0) }
     }
 
     /// Records one report; cheap, called from the game loop.
@@ -56,13 +56,6 @@ struct UsageOutbox {
             done.signal()
         }
         _ = done.wait(timeout: .now() + 2.5)
-    }
-}
-
-extension OutboxSender {
-    fileprivate init?(serverString: String) {
-        guard let url = URL(string: serverString) else { return nil }
-        self.init(serverURL: url)
     }
 }
 

@@ -66,8 +66,7 @@ public struct AutoPilot: Sendable {
         let gates = simulation.plan.gates
         var index = state.nextGate
         while index < gates.count {
-            let gate = gates[index]
-            if gate.x + Fixed(raw: gate.width.raw >> 1) > state.distance - simulation.physics.dogRadius { break }
+            if gates[index].right > state.distance - simulation.physics.dogRadius { break }
             index += 1
         }
         guard index < gates.count else { return WorldGeometry.startY }
@@ -81,6 +80,8 @@ public struct AutoPilot: Sendable {
         let crashesAtStart: Int
         var nodes = 0
         var deadEnds = Set<DeadEnd>()
+        /// One events buffer for every step of the search: the search steps thousands of times a tick.
+        var events: [GameEvent] = []
 
         init(pilot: AutoPilot, crashesAtStart: Int) {
             self.pilot = pilot
@@ -94,8 +95,7 @@ public struct AutoPilot: Sendable {
         }
 
         /// Steps `ticks` ticks (a flap first if asked); false if the dog crashed.
-        func advance(_ simulation: inout Simulation, flap: Bool, ticks: Int) -> Bool {
-            var events: [GameEvent] = []
+        mutating func advance(_ simulation: inout Simulation, flap: Bool, ticks: Int) -> Bool {
             for tick in 0..<ticks {
                 guard simulation.state.phase == .flying else { return simulation.state.crashes == crashesAtStart }
                 events.removeAll(keepingCapacity: true)

@@ -115,6 +115,13 @@ public struct Gate: Hashable, Sendable {
         self.label = label
     }
 
+    /// World x of the gate's leading edge.
+    @inlinable public var left: Fixed { x - Fixed(raw: width.raw >> 1) }
+    /// World x of the gate's trailing edge.
+    @inlinable public var right: Fixed { x + Fixed(raw: width.raw >> 1) }
+    /// Half the gap's height: the gap runs from centre - halfGap to centre + halfGap.
+    @inlinable public var halfGap: Fixed { Fixed(raw: gapHeight.raw >> 1) }
+
     /// The gap's centre when the dog has travelled `distance`.
     @inlinable public func gapCenter(atDistance distance: Fixed) -> Fixed {
         guard let motion else { return gapCenterY }

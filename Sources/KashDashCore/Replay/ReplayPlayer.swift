@@ -22,23 +22,15 @@ public enum ReplayPlayer {
     ) throws(ReplayProblem) -> Simulation {
         try checkCompatible(replay, with: plan)
         var simulation = Simulation(plan: plan, seed: replay.seed, settings: replay.settings, hooks: hooks)
-        var pending = replay.checkpoints[...]
+        var checker = CheckpointChecker(replay)
         var events: [GameEvent] = []
         for input in replay.inputs {
             events.removeAll(keepingCapacity: true)
             simulation.step(input, events: &events)
             onTick(simulation, events)
-            while let checkpoint = pending.first, checkpoint.tick <= simulation.state.tick {
-                pending.removeFirst()
-                let actual = simulation.state.hash
-                if checkpoint.tick == simulation.state.tick, actual != checkpoint.hash {
-                    throw .hashMismatch(tick: checkpoint.tick, expected: checkpoint.hash, actual: actual)
-                }
-            }
+            if let problem = checker.check(simulation) { throw problem }
         }
-        if let missed = pending.first {
-            throw .truncated(lastTick: simulation.state.tick, checkpointTick: missed.tick)
-        }
+        if let problem = checker.finish(simulation) { throw problem }
         return simulation
     }
 }

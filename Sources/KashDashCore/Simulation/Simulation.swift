@@ -100,12 +100,11 @@ public struct Simulation {
         var index = max(0, state.nextGate - 1)
         while index < plan.gates.count {
             let gate = plan.gates[index]
-            let halfWidth = Fixed(raw: gate.width.raw >> 1)
-            let left = gate.x - halfWidth
+            let left = gate.left
             if left - radius > state.distance { break }  // this gate and all after it are ahead
-            let right = gate.x + halfWidth
+            let right = gate.right
             let center = gate.gapCenter(atDistance: state.distance)
-            let halfGap = Fixed(raw: gate.gapHeight.raw >> 1)
+            let halfGap = gate.halfGap
             if Collision.circleHitsBox(cx: state.distance, cy: state.dogY, radius: radius,
                                        left: left, right: right, top: Fixed(-10_000), bottom: center - halfGap)
                 || Collision.circleHitsBox(cx: state.distance, cy: state.dogY, radius: radius,
@@ -120,7 +119,7 @@ public struct Simulation {
     private mutating func passGates(events: inout [GameEvent]) {
         while state.nextGate < plan.gates.count {
             let gate = plan.gates[state.nextGate]
-            guard state.distance - physics.dogRadius > gate.x + Fixed(raw: gate.width.raw >> 1) else { break }
+            guard state.distance - physics.dogRadius > gate.right else { break }
             state.score += ScoreRules.gatePassed
             let event = GameEvent.gatePassed(gate: state.nextGate)
             events.append(event)
@@ -177,9 +176,8 @@ public struct Simulation {
     private mutating func crash(events: inout [GameEvent]) {
         state.crashes += 1
         if !settings.practice { state.lives -= 1 }
-        events.append(.crashed(livesLeft: settings.practice ? state.lives : max(0, state.lives)))
-        if state.lives <= 0 {
-            state.lives = 0
+        events.append(.crashed(livesLeft: state.lives))
+        if state.lives == 0 {
             state.phase = .gameOver
             events.append(.runEnded(score: state.score))
             return
@@ -194,10 +192,10 @@ public struct Simulation {
         var x = state.distance
         if state.nextGate < plan.gates.count {
             let gate = plan.gates[state.nextGate]
-            x = min(x, gate.x - Fixed(raw: gate.width.raw >> 1) - radius - Fixed(140))
+            x = min(x, gate.left - radius - Fixed(140))
             if state.nextGate > 0 {
                 let previous = plan.gates[state.nextGate - 1]
-                x = max(x, previous.x + Fixed(raw: previous.width.raw >> 1) + radius + Fixed(12))
+                x = max(x, previous.right + radius + Fixed(12))
             }
             state.dogY = gate.gapCenter(atDistance: x)
         } else {

@@ -4,10 +4,6 @@
 public struct TickInput: Hashable, Sendable {
     public let code: UInt8
 
-    public init?(code: UInt8) {
-        guard code <= 2 + TickInput.maxChoices else { return nil }
-        self.code = code
-    }
     private init(unchecked code: UInt8) { self.code = code }
 
     public static let maxChoices: UInt8 = 8

@@ -13,7 +13,7 @@ enum GeometryCheck {
         for placed in level.gates {
             let gate = placed.thing
             let amplitude = gate.motion?.amplitude ?? .zero
-            let half = Fixed(raw: gate.gapHeight.raw >> 1)
+            let half = gate.halfGap
             if gate.x < firstGateX {
                 reader.problem(line: placed.line, "b:gate: x = \(gate.x.compact) is too early; gates start at x >= 900")
             }
@@ -24,9 +24,7 @@ enum GeometryCheck {
                 reader.problem(line: placed.line, "b:gate: gap \(gate.gapHeight.compact) is too narrow for the dog")
             }
             if let previous {
-                let previousRight = previous.thing.x + Fixed(raw: previous.thing.width.raw >> 1)
-                let left = gate.x - Fixed(raw: gate.width.raw >> 1)
-                if left < previousRight {
+                if gate.left < previous.thing.right {
                     reader.problem(line: placed.line, "b:gate: this gate overlaps the gate made at line \(previous.line)")
                 }
             }
@@ -48,14 +46,14 @@ enum GeometryCheck {
             }
             for gate in level.gates where spans(gate.thing, x: pickup.x, margin: WorldGeometry.pickupRadius) {
                 let amplitude = gate.thing.motion?.amplitude ?? .zero
-                let half = Fixed(raw: gate.thing.gapHeight.raw >> 1) + amplitude
+                let half = gate.thing.halfGap + amplitude
                 if pickup.y < gate.thing.gapCenterY - half || pickup.y > gate.thing.gapCenterY + half {
                     reader.problem(line: placed.line, "b:pickup: it is inside the pillars of the gate made at line \(gate.line)")
                 }
             }
         }
         if let finish = level.finish {
-            let lastGate = level.gates.last.map { $0.thing.x + Fixed(raw: $0.thing.width.raw >> 1) + radius } ?? .zero
+            let lastGate = level.gates.last.map { $0.thing.right + radius } ?? .zero
             let last = max(lastGate, level.messages.last?.thing.atX ?? .zero, level.pickups.last?.thing.x ?? .zero)
             if finish.thing <= last {
                 reader.problem(line: finish.line, "b:finish: x = \(finish.thing.compact) comes before the last gate, pickup or message (x = \(last.compact))")
@@ -64,8 +62,7 @@ enum GeometryCheck {
     }
 
     private static func spans(_ gate: Gate, x: Fixed, margin: Fixed) -> Bool {
-        let half = Fixed(raw: gate.width.raw >> 1)
-        return x >= gate.x - half - margin && x <= gate.x + half + margin
+        x >= gate.left - margin && x <= gate.right + margin
     }
 }
 
