@@ -10,15 +10,21 @@ public final class PostgresMetricsStore: MetricsStore {
     private let client: PostgresClient
     private let runTask: Task<Void, Never>
     private let logger: Logger
-    private let queue: GroupCommitQueue<PendingWrite, BatchOutcome>
+    private let committer: GroupCommitter<PendingWrite, BatchOutcome>
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
         self.client = client
         self.runTask = runTask
         self.logger = logger
-        self.queue = GroupCommitQueue(maxWritesPerCommit: 512) { writes in
-            try await client.withTransaction(logger: logger) { connection in
-                try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+        self.committer = GroupCommitter(maxWritesPerCommit: 512) { writes, done in
+            Task {
+                do {
+                    done(.success(try await client.withTransaction(logger: logger) { connection in
+                        try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+                    }))
+                } catch {
+                    done(.failure(error))
+                }
             }
         }
     }
@@ -42,11 +48,16 @@ public final class PostgresMetricsStore: MetricsStore {
 
     deinit { runTask.cancel() }
 
-    public func record(_ batch: EventBatch) async throws -> BatchOutcome { try await queue.submit(.batch(batch)) }
+    public func record(_ batch: EventBatch) async throws -> BatchOutcome { try await committer.submit(.batch(batch)) }
 
     public func record(_ events: [MetricEvent]) async throws {
         guard !events.isEmpty else { return }
-        _ = try await queue.submit(.events(events))
+        _ = try await committer.submit(.events(events))
+    }
+
+    public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
+        guard !events.isEmpty else { return completion(.success(())) }
+        committer.submit(.events(events)) { completion($0.map { _ in }) }
     }
 
     private static func apply(_ writes: [PendingWrite], on connection: PostgresConnection, logger: Logger) async throws -> [BatchOutcome] {

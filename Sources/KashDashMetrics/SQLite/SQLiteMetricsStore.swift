@@ -1,3 +1,4 @@
+import Dispatch
 import GRDB
 import Synchronization
 
@@ -18,15 +19,21 @@ public final class SQLiteMetricsStore: MetricsStore {
 
     /// Internal (not private) so the report queries in `Reports/` can read through it.
     let writer: any DatabaseWriter
-    private let queue: GroupCommitQueue<PendingWrite, BatchOutcome>
+    private let committer: GroupCommitter<PendingWrite, BatchOutcome>
     private let checkpointTask = Mutex<Task<Void, Never>?>(nil)
 
     /// Uses an existing GRDB writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
     public init(writer: any DatabaseWriter, options: Options = Options()) throws {
         self.writer = writer
         try SQLiteSchema.migrator.migrate(writer)
-        self.queue = GroupCommitQueue(maxWritesPerCommit: options.maxWritesPerCommit) { writes in
-            try await writer.write { db in try writes.map { try SQLiteMetricsStore.apply($0, in: db) } }
+        // Commits run on one serial queue that calls GRDB synchronously: the writer's queue
+        // then runs the transaction on this same thread, and the waiting requests are
+        // answered from here without an extra hop through the concurrency pool.
+        let commitQueue = DispatchQueue(label: "kashdash.sqlite.group-commit", qos: .userInitiated)
+        self.committer = GroupCommitter(maxWritesPerCommit: options.maxWritesPerCommit) { writes, done in
+            commitQueue.async {
+                done(Result { try writer.write { db in try writes.map { try SQLiteMetricsStore.apply($0, in: db) } } })
+            }
         }
     }
 
@@ -63,12 +70,17 @@ public final class SQLiteMetricsStore: MetricsStore {
     deinit { checkpointTask.withLock { $0?.cancel() } }
 
     public func record(_ batch: EventBatch) async throws -> BatchOutcome {
-        try await queue.submit(.batch(batch))
+        try await committer.submit(.batch(batch))
     }
 
     public func record(_ events: [MetricEvent]) async throws {
         guard !events.isEmpty else { return }
-        _ = try await queue.submit(.events(events))
+        _ = try await committer.submit(.events(events))
+    }
+
+    public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
+        guard !events.isEmpty else { return completion(.success(())) }
+        committer.submit(.events(events)) { completion($0.map { _ in }) }
     }
 
     private static func apply(_ write: PendingWrite, in db: Database) throws -> BatchOutcome {
@@ -87,16 +99,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     private static func insert(_ events: [MetricEvent], in db: Database) throws {
-        let insertRaw = try db.cachedStatement(sql: """
-            INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for event in events {
-            let key = AggregateKey(event)
-            try insertRaw.execute(arguments: [
-                key.day, key.kind, key.source, key.appVersion, key.level, key.link, key.message, key.file, key.isBot,
-            ])
-        }
+        var inserter = try RawEventInserter(in: db)
+        for event in events { try inserter.insert(event) }
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO daily_counts(day, kind, source, app_version, level, link, message, file, is_bot, count)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

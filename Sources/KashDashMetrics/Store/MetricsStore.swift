@@ -11,6 +11,11 @@ public protocol MetricsStore: Sendable {
     /// Stores server-observed events (redirects, downloads).
     func record(_ events: [MetricEvent]) async throws
 
+    /// The same, for callers outside Swift concurrency: `completion` runs once the events
+    /// are committed (or failed), on whatever thread committed them. The `/go` fast path
+    /// calls this from a NIO event loop.
+    func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void)
+
     /// Deletes raw rows (and remembered batch ids) for days before `day`; aggregates stay.
     /// - Returns: the number of raw events deleted.
     func expireRawEvents(before day: Day) async throws -> Int
@@ -29,6 +34,20 @@ public protocol MetricsStore: Sendable {
 
     /// Number of raw rows held (for retention checks and tests).
     func rawEventCount() async throws -> Int
+}
+
+extension MetricsStore {
+    /// Default: runs the async `record(_:)` in a task.
+    public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
+        Task {
+            do {
+                try await record(events)
+                completion(.success(()))
+            } catch {
+                completion(.failure(error))
+            }
+        }
+    }
 }
 
 /// Headline figures for a range. Bots are counted apart and never included in the others.

@@ -14,10 +14,7 @@ public func buildRouter(
         folder: DownloadFolder(directory: configuration.downloadsDirectory), store: dependencies.store,
         visitors: dependencies.visitors, bots: dependencies.bots, clock: dependencies.clock
     ).register(on: router)
-    AdviceLinkController(
-        catalogue: dependencies.catalogue, levels: dependencies.levels, store: dependencies.store,
-        bots: dependencies.bots, clock: dependencies.clock
-    ).register(on: router)
+    AdviceLinkController(resolver: dependencies.adviceClicks, store: dependencies.store).register(on: router)
     EventIngestionController(
         validator: EventBatchValidator(
             catalogue: dependencies.catalogue, maxEvents: configuration.maxEventsPerBatch,
@@ -34,9 +31,10 @@ public func buildRouter(
     return router
 }
 
-/// Builds the whole application: router, listening address and the maintenance service
-/// (salt rotation, raw-row expiry). `runService()` on the result serves until SIGTERM or
-/// SIGINT, then shuts down gracefully (in-flight requests finish first).
+/// Builds the whole application: router, the HTTP/1.1 server with the `/go` fast path,
+/// listening address and the maintenance service (salt rotation, raw-row expiry).
+/// `runService()` on the result serves until SIGTERM or SIGINT, then shuts down
+/// gracefully (in-flight requests finish first).
 public func buildApplication(
     configuration: ServerConfiguration, dependencies: ServerDependencies, logger: Logger
 ) -> some ApplicationProtocol {
@@ -44,9 +42,16 @@ public func buildApplication(
     let maintenance = MaintenanceService(
         store: dependencies.store, visitors: dependencies.visitors, clock: dependencies.clock,
         rawRetentionDays: configuration.effectiveRawRetentionDays, logger: logger)
+    let serverName = "kashdash"
+    let redirects = AdviceRedirectChannelHandler.Configuration(
+        resolver: dependencies.adviceClicks,
+        responses: AdviceRedirectResponses(catalogue: dependencies.catalogue, serverName: serverName),
+        clicks: EventLoopClickBatches(store: dependencies.store), maxURLLength: configuration.maxURLLength,
+        dates: HTTPDateCache(), logger: logger)
     var app = Application(
         router: router,
-        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "kashdash"),
+        server: .kashDash(redirects: redirects, idleTimeout: .seconds(Int64(configuration.keepAliveSeconds))),
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         logger: logger)
     app.addServices(maintenance)
     return app

@@ -26,6 +26,8 @@ public struct ServerConfiguration: Sendable {
     public var rawRetentionDays: Int = 35
     /// Longest accepted request path + query; longer gets 414.
     public var maxURLLength: Int = 2048
+    /// A keep-alive connection idle for this long is closed (nginx's default is 75 s).
+    public var keepAliveSeconds: Int = 75
     /// Mark dashboard cookies `Secure`: set this when a TLS proxy serves the dashboard.
     public var secureCookies: Bool = false
 

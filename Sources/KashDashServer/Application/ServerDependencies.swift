@@ -24,4 +24,9 @@ public struct ServerDependencies: Sendable {
         self.visitors = visitors ?? DailyVisitorHasher(clock: clock)
         self.bots = bots
     }
+
+    /// Resolves `/go` requests; shared by the route and the event-loop fast path.
+    var adviceClicks: AdviceClickResolver {
+        AdviceClickResolver(catalogue: catalogue, levels: levels, bots: bots, clock: clock)
+    }
 }

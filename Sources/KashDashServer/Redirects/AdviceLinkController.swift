@@ -5,14 +5,14 @@ import KashDashMetrics
 ///
 /// Answers 302 with `Cache-Control: no-store` (a cached 301 would hide later clicks) and
 /// only ever to a URL from the catalogue, so it cannot be used as an open redirect.
-/// The click is committed to the store before the redirect is sent. Query values that
-/// are not known (a source outside the three, a level not in the pack) are dropped.
+/// The click is committed to the store before the redirect is sent.
+///
+/// On a live server most clicks never reach this route: `AdviceRedirectChannelHandler`
+/// answers known links on the event loop. This route serves everything else (unknown or
+/// percent-encoded ids, over-long URLs) and the router-level tests.
 struct AdviceLinkController: Sendable {
-    let catalogue: AdviceLinkCatalogue
-    let levels: LevelPack
+    let resolver: AdviceClickResolver
     let store: any MetricsStore
-    let bots: BotDetector
-    let clock: any DayClock
 
     func register(on router: Router<KashDashRequestContext>) {
         router.get("/go/:link") { request, context in try await redirect(request, context) }
@@ -20,23 +20,24 @@ struct AdviceLinkController: Sendable {
 
     private func redirect(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
         let id = context.parameters.get("link") ?? ""
-        guard let link = catalogue.link(id: id) else {
-            return HTMLPage.response(status: .notFound, html: UnknownLinkPage.html(catalogue: catalogue))
-        }
         let query = request.uri.queryParameters
-        let source = query["src"].flatMap { EventSource(rawValue: String($0)) }
-        let level = query["level"].map(String.init).flatMap { levels.contains(id: $0) ? $0 : nil }
-        let event = MetricEvent(
-            kind: .adviceClick, day: clock.today(), source: source, level: level, link: link.id,
-            isBot: bots.isBot(userAgent: request.headers[.userAgent]))
+        guard let click = resolver.click(linkID: id, source: query["src"], level: query["level"], userAgent: request.headers[.userAgent])
+        else {
+            return HTMLPage.response(status: .notFound, html: UnknownLinkPage.html(catalogue: resolver.catalogue))
+        }
         do {
-            try await store.record([event])
+            try await store.record([click.event])
         } catch {
             // Still send the child on: the advice matters more than the count.
             context.logger.error("could not record advice click", metadata: ["error": "\(error)"])
         }
-        return Response(
-            status: .found,
-            headers: [.location: link.url, .cacheControl: "no-store", .referrerPolicy: "no-referrer"])
+        return Response(status: .found, headers: AdviceRedirectResponse.headers(for: click.link))
+    }
+}
+
+/// The redirect's headers, the same from the route and from the fast path.
+enum AdviceRedirectResponse {
+    static func headers(for link: AdviceLink) -> HTTPFields {
+        [.location: link.url, .cacheControl: "no-store", .referrerPolicy: "no-referrer"]
     }
 }

@@ -1,0 +1,226 @@
+import KashDashMetrics
+import Logging
+import NIOCore
+import NIOHTTP1
+
+/// Answers `GET /go/<catalogue-id>` on the connection's event loop, without entering
+/// Swift concurrency or the router: the click joins its loop's group commit, and the
+/// ready-encoded 302 is written once the commit holding the click is durable.
+///
+/// Why it exists: the redirect is the hottest route and the one with a throughput bar
+/// (half of nginx's `return 302`). Through Hummingbird each click cost a conversion to
+/// HTTP types, a task, an actor hop into the store, a continuation and a response
+/// encoding; on two cores that overhead, not SQLite, set the rate (`docs/perf/server.md`).
+///
+/// It sits right after the HTTP/1.1 decoder, before NIO's pipelining handler and the
+/// router. Anything it does not recognise (another method or version, an id outside the
+/// catalogue, a percent-encoded or over-long target) passes on untouched, so the router
+/// stays the one place for 404 pages, 414s and every other route.
+///
+/// Order on the wire: HTTP/1.1 answers must leave in request order. A `/go` request is
+/// answered here only when the router has nothing in flight on the connection; while
+/// this handler's answer is pending, every later inbound event (pipelined requests,
+/// half-closure, errors, shutdown) is held and reads stop, and all of it is replayed,
+/// in order, once the answer is written.
+final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias InboundOut = HTTPServerRequestPart
+    typealias OutboundIn = HTTPServerResponsePart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    /// What the handler needs; one per server, shared by every connection.
+    struct Configuration: Sendable {
+        var resolver: AdviceClickResolver
+        var responses: AdviceRedirectResponses
+        var clicks: EventLoopClickBatches
+        var maxURLLength: Int
+        var dates: HTTPDateCache
+        var logger: Logger
+    }
+
+    /// A `/go` request this handler is answering.
+    private struct Answer {
+        var click: AdviceClickResolver.Click
+        var keepAlive: Bool
+        /// Its end has been read and the click handed to the store.
+        var isCommitting = false
+    }
+
+    /// Inbound events that arrived while an answer was pending, in arrival order.
+    private enum HeldEvent {
+        case read(NIOAny)
+        case readComplete
+        case userEvent(Any)
+        case error(any Error)
+    }
+
+    private let configuration: Configuration
+    private let outlet: RawResponseOutlet
+    private var clicks: EventLoopClickBatch?
+    private var answer: Answer?
+    private var held: [HeldEvent] = []
+    private var readWasHeld = false
+    /// Requests passed to the router whose response has not finished.
+    private var routerRequestsInFlight = 0
+    /// The router is being handed the body of its current request.
+    private var isPassingBody = false
+
+    init(configuration: Configuration, outlet: RawResponseOutlet) {
+        self.configuration = configuration
+        self.outlet = outlet
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        clicks = configuration.clicks.batch(on: context.eventLoop)
+    }
+
+    /// Events wait while an answer is committing or older events are still held.
+    private var isHolding: Bool { answer?.isCommitting == true || !held.isEmpty }
+
+    // MARK: Inbound
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        if isHolding { return held.append(.read(data)) }
+        handleRead(context: context, data: data)
+    }
+
+    private func handleRead(context: ChannelHandlerContext, data: NIOAny) {
+        let part = unwrapInboundIn(data)
+        if var current = answer {
+            // Reading the rest of our own request: a GET body means nothing and is dropped.
+            guard case .end = part else { return }
+            current.isCommitting = true
+            answer = current
+            commitThenAnswer(current, context: context)
+            return
+        }
+        if isPassingBody {
+            if case .end = part { isPassingBody = false }
+            return context.fireChannelRead(data)
+        }
+        if case .head(let head) = part {
+            if routerRequestsInFlight == 0, let click = fastClick(for: head) {
+                answer = Answer(click: click, keepAlive: head.isKeepAlive)
+                return
+            }
+            routerRequestsInFlight += 1
+            isPassingBody = true
+        }
+        context.fireChannelRead(data)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        // Held only behind held reads: with nothing held it has nothing to keep in order.
+        if !held.isEmpty { return held.append(.readComplete) }
+        context.fireChannelReadComplete()
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if event is ChannelShouldQuiesceEvent, var current = answer {
+            // Graceful shutdown: finish this answer, then close, as Hummingbird's
+            // connection-state handler does for a request of its own.
+            current.keepAlive = false
+            answer = current
+            return
+        }
+        if isHolding { return held.append(.userEvent(event)) }
+        handleUserEvent(context: context, event: event)
+    }
+
+    private func handleUserEvent(context: ChannelHandlerContext, event: Any) {
+        // An answer still reading its request cannot finish after this (the input closed,
+        // or it stalled past the keep-alive timeout): give it up.
+        answer = nil
+        if let idle = event as? IdleStateHandler.IdleStateEvent {
+            // The keep-alive timeout: close only a connection with nothing in flight.
+            if idle == .all, routerRequestsInFlight == 0 { context.close(promise: nil) }
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        if isHolding { return held.append(.error(error)) }
+        handleError(context: context, error: error)
+    }
+
+    private func handleError(context: ChannelHandlerContext, error: any Error) {
+        // A parse error in the middle of our own request: the router answers it (400).
+        answer = nil
+        context.fireErrorCaught(error)
+    }
+
+    // MARK: Outbound
+
+    func read(context: ChannelHandlerContext) {
+        // Once a client pipelines (events are held behind a pending answer), read no more
+        // until they are replayed, so the queue cannot grow without bound. Not before:
+        // holding every read while a commit is pending would cost two `epoll_ctl` calls per
+        // request for clients that never pipeline (nearly all).
+        if !held.isEmpty { return readWasHeld = true }
+        context.read()
+    }
+
+    func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
+        // `max`: the router also answers a request it never saw whole (a 400 for bytes that
+        // do not parse).
+        if case .end = unwrapOutboundIn(data) { routerRequestsInFlight = max(0, routerRequestsInFlight - 1) }
+        context.write(data, promise: promise)
+    }
+
+    // MARK: Answering
+
+    /// The click for a request this handler can answer alone, or `nil` to pass it on.
+    private func fastClick(for head: HTTPRequestHead) -> AdviceClickResolver.Click? {
+        guard head.method == .GET, head.version == .http1_1, head.uri.utf8.count <= configuration.maxURLLength,
+            let target = AdviceRedirectTarget(head.uri)
+        else { return nil }
+        return configuration.resolver.click(
+            linkID: String(target.linkID), source: target.source, level: target.level,
+            userAgent: head.headers.first(name: "user-agent"))
+    }
+
+    private func commitThenAnswer(_ answer: Answer, context: ChannelHandlerContext) {
+        guard let clicks else { return }
+        clicks.add(answer.click.event) { result in
+            if case .failure(let error) = result {
+                // Still send the child on: the advice matters more than the count.
+                self.configuration.logger.error("could not record advice click", metadata: ["error": "\(error)"])
+            }
+            self.writeAnswer(answer, context: context)
+        }
+    }
+
+    private func writeAnswer(_ answer: Answer, context: ChannelHandlerContext) {
+        self.answer = nil
+        let link = answer.click.link
+        guard let outletContext = outlet.context, context.channel.isActive,
+            let response = configuration.responses.response(
+                linkID: link.id, date: configuration.dates.now, close: !answer.keepAlive, allocator: context.channel.allocator)
+        else { return }
+        let written = outletContext.writeAndFlush(NIOAny(response))
+        configuration.logger.debug("redirect", metadata: ["link": "\(link.id)"])
+        if !answer.keepAlive {
+            held.removeAll()
+            written.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+            return
+        }
+        replayHeld(context: context)
+    }
+
+    /// Replays held events in order until one starts another answer (which holds the rest).
+    private func replayHeld(context: ChannelHandlerContext) {
+        while !held.isEmpty, answer?.isCommitting != true {
+            switch held.removeFirst() {
+            case .read(let data): handleRead(context: context, data: data)
+            case .readComplete: context.fireChannelReadComplete()
+            case .userEvent(let event): handleUserEvent(context: context, event: event)
+            case .error(let error): handleError(context: context, error: error)
+            }
+        }
+        if held.isEmpty, readWasHeld {
+            readWasHeld = false
+            context.read()
+        }
+    }
+}
