@@ -4,7 +4,8 @@ import GRDB
 /// read transaction so a page never mixes two states of the store.
 extension SQLiteMetricsStore: ReportStore {
     public func figures(for request: ReportRequest) async throws -> ReportFigures {
-        try await writer.read { db in
+        try await flush()
+        return try await writer.read { db in
             var figures = ReportFigures()
             figures.totals = try Self.totals(db, request.range)
             figures.previousTotals = try Self.totals(db, request.range.previous)

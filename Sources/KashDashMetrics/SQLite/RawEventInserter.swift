@@ -11,6 +11,8 @@ struct RawEventInserter {
     private let statement: Statement
     /// The ISO text of the last day bound: a group's events nearly always share one day.
     private var lastDay: (day: Day, iso: String)?
+    /// The event whose values are bound now.
+    private var lastEvent: MetricEvent?
 
     init(in db: Database) throws {
         statement = try db.cachedStatement(sql: """
@@ -21,21 +23,26 @@ struct RawEventInserter {
 
     mutating func insert(_ event: MetricEvent) throws {
         let handle = statement.sqliteStatement
-        if lastDay?.day != event.day { lastDay = (event.day, event.day.iso) }
         sqlite3_reset(handle)
-        bind(lastDay?.iso ?? "", at: 1)
-        bind(event.kind.rawValue, at: 2)
-        bind(event.source?.rawValue ?? "", at: 3)
-        bind(event.appVersion ?? "", at: 4)
-        bind(event.level ?? "", at: 5)
-        bind(event.link ?? "", at: 6)
-        bind(event.message ?? "", at: 7)
-        bind(event.file ?? "", at: 8)
-        sqlite3_bind_int(handle, 9, event.isBot ? 1 : 0)
+        // Bindings survive a reset: a run of equal events (common in a journal fold) binds once.
+        if event != lastEvent {
+            if lastDay?.day != event.day { lastDay = (event.day, event.day.iso) }
+            bind(lastDay?.iso ?? "", at: 1)
+            bind(event.kind.rawValue, at: 2)
+            bind(event.source?.rawValue ?? "", at: 3)
+            bind(event.appVersion ?? "", at: 4)
+            bind(event.level ?? "", at: 5)
+            bind(event.link ?? "", at: 6)
+            bind(event.message ?? "", at: 7)
+            bind(event.file ?? "", at: 8)
+            sqlite3_bind_int(handle, 9, event.isBot ? 1 : 0)
+            lastEvent = event
+        }
         let code = sqlite3_step(handle)
         guard code == SQLITE_DONE else {
             let message = sqlite3_errmsg(sqlite3_db_handle(handle)).map { String(cString: $0) }
             sqlite3_reset(handle)
+            lastEvent = nil
             throw DatabaseError(resultCode: ResultCode(rawValue: code), message: message, sql: statement.sql)
         }
     }

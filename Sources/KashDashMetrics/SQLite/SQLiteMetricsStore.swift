@@ -2,42 +2,86 @@ import Dispatch
 import GRDB
 import Synchronization
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The embedded metrics store: one SQLite file in WAL mode, written by group commits.
 ///
 /// Durability: `synchronous = NORMAL` in WAL mode survives a crash of the process
 /// (`kill -9`) with every committed transaction intact; `FULL` also survives power loss
 /// at the cost of an fsync per commit. See `SQLiteMetricsStore.Options`.
+///
+/// Server-observed events (redirects, downloads) go first to an `EventJournal` next to
+/// the database and are folded in four times a second; every read folds first, so reads
+/// always see every acknowledged event. Client batches are committed directly (their
+/// batch id must be checked in the same transaction).
 public final class SQLiteMetricsStore: MetricsStore {
     /// How the database file is opened.
     public struct Options: Sendable {
-        /// `true` for `synchronous = FULL` (fsync on every commit).
+        /// `true` for `synchronous = FULL` (fsync on every commit). Server-observed events
+        /// then skip the journal and are committed directly, so they get the same guarantee.
         public var syncEveryCommit: Bool = false
         /// Most writes (requests) grouped into one transaction.
         public var maxWritesPerCommit: Int = 512
+        /// How often the event journal is folded into the database.
+        public var journalFoldInterval: Duration = .milliseconds(250)
         public init() {}
     }
 
     /// Internal (not private) so the report queries in `Reports/` can read through it.
     let writer: any DatabaseWriter
     private let committer: GroupCommitter<PendingWrite, BatchOutcome>
+    /// Serialises commits and journal folds; GRDB is called synchronously from it.
+    private let commitQueue = DispatchQueue(label: "kashdash.sqlite.group-commit", qos: .userInitiated)
+    private let journal: EventJournal?
+    private let foldTask = Mutex<Task<Void, Never>?>(nil)
     private let checkpointTask = Mutex<Task<Void, Never>?>(nil)
 
     /// Uses an existing GRDB writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
-    public init(writer: any DatabaseWriter, options: Options = Options()) throws {
+    /// Every write is committed directly (no journal).
+    public convenience init(writer: any DatabaseWriter, options: Options = Options()) throws {
+        try self.init(writer: writer, journalDirectory: nil, options: options)
+    }
+
+    /// `journalDirectory`: where server-observed events are journaled before they are
+    /// folded in; `nil` commits them directly.
+    init(writer: any DatabaseWriter, journalDirectory: String?, options: Options) throws {
         self.writer = writer
         try SQLiteSchema.migrator.migrate(writer)
         // Commits run on one serial queue that calls GRDB synchronously: the writer's queue
         // then runs the transaction on this same thread, and the waiting requests are
         // answered from here without an extra hop through the concurrency pool.
-        let commitQueue = DispatchQueue(label: "kashdash.sqlite.group-commit", qos: .userInitiated)
+        let commitQueue = self.commitQueue
         self.committer = GroupCommitter(maxWritesPerCommit: options.maxWritesPerCommit) { writes, done in
             commitQueue.async {
                 done(Result { try writer.write { db in try writes.map { try SQLiteMetricsStore.apply($0, in: db) } } })
             }
         }
+        guard let journalDirectory else {
+            journal = nil
+            return
+        }
+        // Whatever a previous run left behind is folded before anything new is accepted.
+        let lastFolded = try Self.fold(EventJournal.generations(in: journalDirectory), into: writer, setAsideIn: journalDirectory)
+        let journal = try EventJournal(directory: journalDirectory, after: lastFolded)
+        self.journal = journal
+        let interval = options.journalFoldInterval
+        foldTask.withLock { task in
+            task = Task.detached(priority: .utility) {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: interval)
+                    // A failed fold leaves its files in place; the next one retries them.
+                    commitQueue.async { _ = try? SQLiteMetricsStore.foldSealed(journal, into: writer) }
+                }
+            }
+        }
     }
 
-    /// Opens (creating if needed) the database file at `path` in WAL mode.
+    /// Opens (creating if needed) the database file at `path` in WAL mode, with the event
+    /// journal in `event-journal/` beside it.
     ///
     /// Automatic checkpoints are switched off on the writer: a checkpoint syncs the database
     /// file, and run inside a commit it stalls every request queued behind it. Instead a
@@ -51,7 +95,8 @@ public final class SQLiteMetricsStore: MetricsStore {
         }
         configuration.busyMode = .timeout(5)
         let pool = try DatabasePool(path: path, configuration: configuration)
-        try self.init(writer: pool, options: options)
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
+        try self.init(writer: pool, journalDirectory: options.syncEveryCommit ? nil : folder + "/event-journal", options: options)
         var checkpointConfiguration = Configuration()
         checkpointConfiguration.busyMode = .timeout(5)
         let checkpointer = try DatabaseQueue(path: path, configuration: checkpointConfiguration)
@@ -67,7 +112,10 @@ public final class SQLiteMetricsStore: MetricsStore {
         }
     }
 
-    deinit { checkpointTask.withLock { $0?.cancel() } }
+    deinit {
+        checkpointTask.withLock { $0?.cancel() }
+        foldTask.withLock { $0?.cancel() }
+    }
 
     public func record(_ batch: EventBatch) async throws -> BatchOutcome {
         try await committer.submit(.batch(batch))
@@ -75,12 +123,57 @@ public final class SQLiteMetricsStore: MetricsStore {
 
     public func record(_ events: [MetricEvent]) async throws {
         guard !events.isEmpty else { return }
+        if let journal { return try journal.append(events) }
         _ = try await committer.submit(.events(events))
     }
 
+    /// With the journal, `completion` runs before this returns, on the caller's thread.
     public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
         guard !events.isEmpty else { return completion(.success(())) }
+        if let journal { return completion(Result { try journal.append(events) }) }
         committer.submit(.events(events)) { completion($0.map { _ in }) }
+    }
+
+    public func flush() async throws {
+        guard let journal else { return }
+        let writer = self.writer
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            commitQueue.async {
+                continuation.resume(with: Result { _ = try SQLiteMetricsStore.foldSealed(journal, into: writer) })
+            }
+        }
+    }
+
+    /// Seals the current journal file and folds every sealed one (on the commit queue).
+    private static func foldSealed(_ journal: EventJournal, into writer: any DatabaseWriter) throws -> Int {
+        let sealed = try journal.seal()
+        let files = EventJournal.generations(in: journal.directory).filter { $0.generation < sealed }
+        return try fold(files, into: writer, setAsideIn: journal.directory)
+    }
+
+    /// Folds sealed journal files, oldest first, each in one transaction that also records
+    /// its generation; a file is deleted only after that commit, and a generation already
+    /// recorded is never folded twice. Damaged lines are copied to `set-aside-<n>.txt`.
+    /// - Returns: the last generation folded.
+    private static func fold(
+        _ files: [(generation: Int, path: String)], into writer: any DatabaseWriter, setAsideIn directory: String
+    ) throws -> Int {
+        var lastFolded = try writer.read { db in try Int.fetchOne(db, sql: "SELECT generation FROM journal_folds") ?? 0 }
+        for file in files {
+            if file.generation > lastFolded {
+                let (events, setAside) = try EventJournal.load(file.path)
+                if !setAside.isEmpty { try EventJournal.setAside(setAside, in: directory, generation: file.generation) }
+                try writer.write { db in
+                    try insert(events, in: db)
+                    try db.execute(
+                        sql: "INSERT INTO journal_folds(id, generation) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET generation = excluded.generation",
+                        arguments: [file.generation])
+                }
+                lastFolded = file.generation
+            }
+            unlink(file.path)
+        }
+        return lastFolded
     }
 
     private static func apply(_ write: PendingWrite, in db: Database) throws -> BatchOutcome {
@@ -116,7 +209,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     public func expireRawEvents(before day: Day) async throws -> Int {
-        try await writer.write { db in
+        try await flush()
+        return try await writer.write { db in
             try db.execute(sql: "DELETE FROM events WHERE day < ?", arguments: [day.iso])
             let deleted = db.changesCount
             try db.execute(sql: "DELETE FROM client_batches WHERE day < ?", arguments: [day.iso])
@@ -125,7 +219,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     public func totals(in range: DayRange) async throws -> HeadlineTotals {
-        try await writer.read { db in
+        try await flush()
+        return try await writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT kind, is_bot, SUM(count) AS total FROM daily_counts
                 WHERE day BETWEEN ? AND ? GROUP BY kind, is_bot
@@ -142,7 +237,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     public func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
-        try await writer.read { db in
+        try await flush()
+        return try await writer.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT day, SUM(count) AS total FROM daily_counts
                 WHERE kind = ? AND day BETWEEN ? AND ? AND is_bot = 0 GROUP BY day
@@ -157,6 +253,7 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     public func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] {
+        try await flush()
         let kinds = dimension.kinds.map { "'\($0.rawValue)'" }.joined(separator: ",")
         // The column name comes from a closed enum, never from the request.
         let sql = """
@@ -176,7 +273,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     public func rawEventCount() async throws -> Int {
-        try await writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0 }
+        try await flush()
+        return try await writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM events") ?? 0 }
     }
 
     /// Runs `PRAGMA integrity_check`; returns "ok" for a sound file.

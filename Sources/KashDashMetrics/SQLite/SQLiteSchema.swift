@@ -48,6 +48,15 @@ enum SQLiteSchema {
                 """)
         }
         ReportSchema.register(in: &migrator)  // the dashboard's roll-ups (Reports/ReportSchema.swift)
+        migrator.registerMigration("v3: event journal folds") { db in
+            // The last event-journal generation folded in (see `EventJournal`): one row.
+            try db.execute(sql: """
+                CREATE TABLE journal_folds (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    generation INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -16,6 +16,10 @@ public protocol MetricsStore: Sendable {
     /// calls this from a NIO event loop.
     func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void)
 
+    /// Makes every acknowledged event visible to other readers of the same database (a
+    /// store that buffers writes folds them in; reads through the store always see them).
+    func flush() async throws
+
     /// Deletes raw rows (and remembered batch ids) for days before `day`; aggregates stay.
     /// - Returns: the number of raw events deleted.
     func expireRawEvents(before day: Day) async throws -> Int
@@ -37,6 +41,9 @@ public protocol MetricsStore: Sendable {
 }
 
 extension MetricsStore {
+    /// Default: nothing is buffered.
+    public func flush() async throws {}
+
     /// Default: runs the async `record(_:)` in a task.
     public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
         Task {

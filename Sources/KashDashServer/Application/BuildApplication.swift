@@ -47,10 +47,10 @@ public func buildApplication(
         resolver: dependencies.adviceClicks,
         responses: AdviceRedirectResponses(catalogue: dependencies.catalogue, serverName: serverName),
         clicks: EventLoopClickBatches(store: dependencies.store), maxURLLength: configuration.maxURLLength,
-        dates: HTTPDateCache(), logger: logger)
+        keepAliveTimeout: .seconds(Int64(configuration.keepAliveSeconds)), dates: HTTPDateCache(), logger: logger)
     var app = Application(
         router: router,
-        server: .kashDash(redirects: redirects, idleTimeout: .seconds(Int64(configuration.keepAliveSeconds))),
+        server: .kashDash(redirects: redirects),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: serverName),
         logger: logger)
     app.addServices(maintenance)

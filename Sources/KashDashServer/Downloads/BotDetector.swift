@@ -9,30 +9,37 @@ public struct BotDetector: Sendable {
     ]
 
     public let markers: [String]
-    /// `markers` as bytes, converted once rather than on every redirect.
-    private let markerBytes: [[UInt8]]
+    /// `markers` as lower-case bytes in 256 slots by first byte, converted once rather
+    /// than on every redirect.
+    private let markersByFirstByte: [[[UInt8]]]
 
     public init(markers: [String] = BotDetector.defaultMarkers) {
         self.markers = markers
-        markerBytes = markers.map { Array($0.lowercased().utf8) }
+        var grouped = [[[UInt8]]](repeating: [], count: 256)
+        for marker in markers where !marker.isEmpty {
+            let bytes = Array(marker.lowercased().utf8)
+            grouped[Int(bytes[0])].append(bytes)
+        }
+        markersByFirstByte = grouped
     }
 
     public func isBot(userAgent: String?) -> Bool {
         // No user agent at all is almost always a script.
         guard let userAgent, !userAgent.isEmpty else { return true }
-        // ASCII byte search: this runs on every redirect, and String searching is slow.
-        let lower = userAgent.utf8.prefix(512).map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
-        return markerBytes.contains { Self.contains(lower, $0) }
+        // ASCII byte search in place (no lower-cased copy): this runs on every redirect.
+        var text = userAgent
+        return text.withUTF8 { bytes in
+            let end = min(bytes.count, 512)
+            for start in 0..<end {
+                for marker in markersByFirstByte[Int(Self.lowercased(bytes[start]))] where start + marker.count <= end {
+                    var index = 1
+                    while index < marker.count && Self.lowercased(bytes[start + index]) == marker[index] { index += 1 }
+                    if index == marker.count { return true }
+                }
+            }
+            return false
+        }
     }
 
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty, haystack.count >= needle.count else { return false }
-        let first = needle[0]
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            var index = 1
-            while index < needle.count && haystack[start + index] == needle[index] { index += 1 }
-            if index == needle.count { return true }
-        }
-        return false
-    }
+    private static func lowercased(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte | 0x20 : byte }
 }

@@ -22,6 +22,10 @@ import NIOHTTP1
 /// this handler's answer is pending, every later inbound event (pipelined requests,
 /// half-closure, errors, shutdown) is held and reads stop, and all of it is replayed,
 /// in order, once the answer is written.
+///
+/// It also keeps the connection's keep-alive timeout, being the one handler that sees
+/// every request (Hummingbird's connection-state handler never sees the ones answered
+/// here, and NIO's `IdleStateHandler` costs a promise per write).
 final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
@@ -34,6 +38,8 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
         var responses: AdviceRedirectResponses
         var clicks: EventLoopClickBatches
         var maxURLLength: Int
+        /// A connection with nothing in flight and no traffic for this long is closed.
+        var keepAliveTimeout: TimeAmount
         var dates: HTTPDateCache
         var logger: Logger
     }
@@ -64,6 +70,9 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     private var routerRequestsInFlight = 0
     /// The router is being handed the body of its current request.
     private var isPassingBody = false
+    /// When a request part last arrived or a response last left.
+    private var lastActivity = NIODeadline.now()
+    private var idleCheck: Scheduled<Void>?
 
     init(configuration: Configuration, outlet: RawResponseOutlet) {
         self.configuration = configuration
@@ -72,6 +81,25 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
 
     func handlerAdded(context: ChannelHandlerContext) {
         clicks = configuration.clicks.batch(on: context.eventLoop)
+        scheduleIdleCheck(context: context, in: configuration.keepAliveTimeout)
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        idleCheck?.cancel()
+        idleCheck = nil
+    }
+
+    /// Closes the connection once it has been idle for the keep-alive timeout.
+    private func scheduleIdleCheck(context: ChannelHandlerContext, in delay: TimeAmount) {
+        idleCheck = context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
+            let idleFor = NIODeadline.now() - self.lastActivity
+            let isBusy = self.routerRequestsInFlight > 0 || self.answer != nil || !self.held.isEmpty
+            if !isBusy, idleFor >= self.configuration.keepAliveTimeout {
+                context.close(promise: nil)
+            } else {
+                self.scheduleIdleCheck(context: context, in: max(self.configuration.keepAliveTimeout - idleFor, .seconds(1)))
+            }
+        }
     }
 
     /// Events wait while an answer is committing or older events are still held.
@@ -80,6 +108,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     // MARK: Inbound
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        lastActivity = .now()
         if isHolding { return held.append(.read(data)) }
         handleRead(context: context, data: data)
     }
@@ -128,14 +157,9 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     }
 
     private func handleUserEvent(context: ChannelHandlerContext, event: Any) {
-        // An answer still reading its request cannot finish after this (the input closed,
-        // or it stalled past the keep-alive timeout): give it up.
+        // An answer still reading its request cannot finish after this (the input closed):
+        // give it up.
         answer = nil
-        if let idle = event as? IdleStateHandler.IdleStateEvent {
-            // The keep-alive timeout: close only a connection with nothing in flight.
-            if idle == .all, routerRequestsInFlight == 0 { context.close(promise: nil) }
-            return
-        }
         context.fireUserInboundEventTriggered(event)
     }
 
@@ -165,6 +189,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
         // `max`: the router also answers a request it never saw whole (a 400 for bytes that
         // do not parse).
         if case .end = unwrapOutboundIn(data) { routerRequestsInFlight = max(0, routerRequestsInFlight - 1) }
+        lastActivity = .now()
         context.write(data, promise: promise)
     }
 
@@ -199,6 +224,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
                 linkID: link.id, date: configuration.dates.now, close: !answer.keepAlive, allocator: context.channel.allocator)
         else { return }
         let written = outletContext.writeAndFlush(NIOAny(response))
+        lastActivity = .now()
         configuration.logger.debug("redirect", metadata: ["link": "\(link.id)"])
         if !answer.keepAlive {
             held.removeAll()

@@ -11,38 +11,54 @@ struct AdviceRedirectTarget: Equatable {
     var level: Substring?
 
     init?(_ target: String) {
-        let bytes = target.utf8
-        let prefix = "/go/".utf8
-        guard bytes.starts(with: prefix) else { return nil }
-        var idEnd = bytes.endIndex
-        var queryStart: String.Index?
-        for index in bytes.indices.dropFirst(prefix.count) {
+        // Offsets found on the raw bytes; Substrings are cut once at the end.
+        var target = target
+        guard let found = target.withUTF8({ Self.offsets(in: $0) }) else { return nil }
+        func slice(_ range: Range<Int>) -> Substring {
+            let utf8 = target.utf8
+            return Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+        linkID = slice(found.id)
+        source = found.source.map(slice)
+        level = found.level.map(slice)
+    }
+
+    private static let prefix: [UInt8] = Array("/go/".utf8)
+
+    private static func offsets(in bytes: UnsafeBufferPointer<UInt8>) -> (id: Range<Int>, source: Range<Int>?, level: Range<Int>?)? {
+        guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return nil }
+        var idEnd = bytes.count
+        for index in prefix.count..<bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "#"):
                 return nil
-            case UInt8(ascii: "/") where queryStart == nil:
+            case UInt8(ascii: "/") where idEnd == bytes.count:
                 return nil
-            case UInt8(ascii: "?") where queryStart == nil:
+            case UInt8(ascii: "?") where idEnd == bytes.count:
                 idEnd = index
-                queryStart = bytes.index(after: index)
             default:
                 continue
             }
         }
-        let idStart = bytes.index(bytes.startIndex, offsetBy: prefix.count)
-        guard idStart < idEnd else { return nil }
-        linkID = target[idStart..<idEnd]
-        guard let queryStart else { return }
+        guard idEnd > prefix.count else { return nil }
+        var source: Range<Int>?
+        var level: Range<Int>?
         // The first value of each key wins, as in the router's query dictionary.
-        for pair in target[queryStart...].utf8.split(separator: UInt8(ascii: "&")) {
-            let equals = pair.firstIndex(of: UInt8(ascii: "="))
-            let key = Substring(pair[..<(equals ?? pair.endIndex)])
-            let value = equals.map { Substring(pair[pair.index(after: $0)...]) } ?? ""
-            if key == "src", source == nil {
+        var pairStart = idEnd + 1
+        while pairStart < bytes.count {
+            var pairEnd = pairStart
+            while pairEnd < bytes.count && bytes[pairEnd] != UInt8(ascii: "&") { pairEnd += 1 }
+            var equals = pairStart
+            while equals < pairEnd && bytes[equals] != UInt8(ascii: "=") { equals += 1 }
+            let key = UnsafeBufferPointer(rebasing: bytes[pairStart..<equals])
+            let value = equals < pairEnd ? (equals + 1)..<pairEnd : pairEnd..<pairEnd
+            if source == nil, key.elementsEqual("src".utf8) {
                 source = value
-            } else if key == "level", level == nil {
+            } else if level == nil, key.elementsEqual("level".utf8) {
                 level = value
             }
+            pairStart = pairEnd + 1
         }
+        return (prefix.count..<idEnd, source, level)
     }
 }

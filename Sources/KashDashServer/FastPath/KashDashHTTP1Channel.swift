@@ -9,11 +9,11 @@ import NIOHTTPTypesHTTP1
 /// Hummingbird's HTTP/1.1 child channel with the `/go` fast path in its pipeline.
 ///
 /// Head to tail:
-/// - `IdleStateHandler`: the keep-alive timeout (Hummingbird's connection-state handler
-///   cannot time connections out here: it never sees the requests the fast path answers);
 /// - `RawResponseOutlet`: where the fast path writes its ready-encoded responses;
 /// - NIO's HTTP/1.1 response encoder and request decoder;
-/// - `AdviceRedirectChannelHandler`: answers known `/go` links, passes on everything else;
+/// - `AdviceRedirectChannelHandler`: answers known `/go` links, passes on everything else,
+///   and keeps the keep-alive timeout (Hummingbird's connection-state handler cannot: it
+///   never sees the requests answered on the fast path);
 /// - then Hummingbird's own pipeline (`HTTP1Channel.setup`): pipelining assistance, the
 ///   conversion to HTTP types, the connection-state handler and the router.
 struct KashDashHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
@@ -21,14 +21,11 @@ struct KashDashHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
 
     let responder: HTTPChannelHandler.Responder
     let redirects: AdviceRedirectChannelHandler.Configuration
-    /// A keep-alive connection that sends and receives nothing for this long is closed.
-    let idleTimeout: TimeAmount
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         channel.eventLoop.makeCompletedFuture {
             let pipeline = channel.pipeline.syncOperations
             let outlet = RawResponseOutlet()
-            try pipeline.addHandler(IdleStateHandler(allTimeout: idleTimeout))
             try pipeline.addHandler(outlet)
             try pipeline.configureHTTPServerPipeline(
                 withPipeliningAssistance: false, withErrorHandling: false, withOutboundHeaderValidation: false,
@@ -48,9 +45,9 @@ struct KashDashHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
 
 extension HTTPServerBuilder {
     /// HTTP/1.1 with the `/go` fast path.
-    static func kashDash(redirects: AdviceRedirectChannelHandler.Configuration, idleTimeout: TimeAmount) -> HTTPServerBuilder {
+    static func kashDash(redirects: AdviceRedirectChannelHandler.Configuration) -> HTTPServerBuilder {
         HTTPServerBuilder { responder in
-            KashDashHTTP1Channel(responder: responder, redirects: redirects, idleTimeout: idleTimeout)
+            KashDashHTTP1Channel(responder: responder, redirects: redirects)
         }
     }
 }
