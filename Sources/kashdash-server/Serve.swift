@@ -70,6 +70,8 @@ struct Serve: AsyncParsableCommand {
             dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levelPack, dashboard: dashboard),
             logger: logger)
         try await app.runService()
+        // Fold the event journal in, so tools reading metrics.sqlite directly see every event.
+        try await store.flush()
         logger.info("stopped")
     }
 }
