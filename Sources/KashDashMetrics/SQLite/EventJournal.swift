@@ -102,9 +102,10 @@ final class EventJournal: Sendable {
         return found.sorted { $0.0 < $1.0 }
     }
 
-    /// Reads a sealed file: its events, and the lines that could not be trusted.
-    static func load(_ path: String) throws -> (events: [MetricEvent], setAside: [[UInt8]]) {
-        let bytes = try readFile(path)
+    /// Reads a sealed file: its events, and the lines that could not be trusted; `nil` if
+    /// the file is gone.
+    static func load(_ path: String) throws -> (events: [MetricEvent], setAside: [[UInt8]])? {
+        guard let bytes = try readFile(path) else { return nil }
         var events: [MetricEvent] = []
         var setAside: [[UInt8]] = []
         var decoded: [UInt32: (line: ArraySlice<UInt8>, event: MetricEvent)] = [:]
@@ -166,8 +167,9 @@ final class EventJournal: Sendable {
         }
     }
 
-    private static func readFile(_ path: String) throws -> [UInt8] {
+    private static func readFile(_ path: String) throws -> [UInt8]? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        if descriptor < 0, errno == ENOENT { return nil }
         guard descriptor >= 0 else {
             throw MetricsStoreError(.unavailable, "cannot read the event journal \(path): \(String(cString: strerror(errno)))")
         }

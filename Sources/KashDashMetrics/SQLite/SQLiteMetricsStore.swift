@@ -47,7 +47,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     /// `journalDirectory`: where server-observed events are journaled before they are
-    /// folded in; `nil` commits them directly.
+    /// folded in; `nil` for none. Whatever a previous run left there is folded first, even
+    /// with `syncEveryCommit` (which then commits new events directly).
     init(writer: any DatabaseWriter, journalDirectory: String?, options: Options) throws {
         self.writer = writer
         try SQLiteSchema.migrator.migrate(writer)
@@ -66,13 +67,19 @@ public final class SQLiteMetricsStore: MetricsStore {
         }
         // Whatever a previous run left behind is folded before anything new is accepted.
         let lastFolded = try Self.fold(EventJournal.generations(in: journalDirectory), into: writer, setAsideIn: journalDirectory)
+        guard !options.syncEveryCommit else {
+            journal = nil
+            return
+        }
         let journal = try EventJournal(directory: journalDirectory, after: lastFolded)
         self.journal = journal
         let interval = options.journalFoldInterval
         foldTask.withLock { task in
             task = Task.detached(priority: .utility) {
-                while !Task.isCancelled {
+                while true {
                     try? await Task.sleep(for: interval)
+                    // A dropped store folds no more: a new store on the same file may be starting.
+                    guard !Task.isCancelled else { return }
                     // A failed fold leaves its files in place; the next one retries them.
                     commitQueue.async { _ = try? SQLiteMetricsStore.foldSealed(journal, into: writer) }
                 }
@@ -81,7 +88,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     }
 
     /// Opens (creating if needed) the database file at `path` in WAL mode, with the event
-    /// journal in `event-journal/` beside it.
+    /// journal in the folder `<path>-events` beside it (named after the file, like SQLite's
+    /// own `-wal`, so two databases in one folder never share a journal).
     ///
     /// Automatic checkpoints are switched off on the writer: a checkpoint syncs the database
     /// file, and run inside a commit it stalls every request queued behind it. Instead a
@@ -95,8 +103,7 @@ public final class SQLiteMetricsStore: MetricsStore {
         }
         configuration.busyMode = .timeout(5)
         let pool = try DatabasePool(path: path, configuration: configuration)
-        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
-        try self.init(writer: pool, journalDirectory: options.syncEveryCommit ? nil : folder + "/event-journal", options: options)
+        try self.init(writer: pool, journalDirectory: path + "-events", options: options)
         var checkpointConfiguration = Configuration()
         checkpointConfiguration.busyMode = .timeout(5)
         let checkpointer = try DatabaseQueue(path: path, configuration: checkpointConfiguration)
@@ -158,21 +165,23 @@ public final class SQLiteMetricsStore: MetricsStore {
     private static func fold(
         _ files: [(generation: Int, path: String)], into writer: any DatabaseWriter, setAsideIn directory: String
     ) throws -> Int {
-        var lastFolded = try writer.read { db in try Int.fetchOne(db, sql: "SELECT generation FROM journal_folds") ?? 0 }
         for file in files {
-            if file.generation > lastFolded {
-                let (events, setAside) = try EventJournal.load(file.path)
-                if !setAside.isEmpty { try EventJournal.setAside(setAside, in: directory, generation: file.generation) }
-                try writer.write { db in
-                    try insert(events, in: db)
-                    try db.execute(
-                        sql: "INSERT INTO journal_folds(id, generation) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET generation = excluded.generation",
-                        arguments: [file.generation])
-                }
-                lastFolded = file.generation
+            // Missing: another store on this file (one being dropped) folded it already.
+            guard let (events, setAside) = try EventJournal.load(file.path) else { continue }
+            let folded = try writer.write { db -> Bool in
+                // Read in the write transaction: two stores folding one file cannot both win.
+                let lastFolded = try Int.fetchOne(db, sql: "SELECT generation FROM journal_folds") ?? 0
+                guard file.generation > lastFolded else { return false }
+                try insert(events, in: db)
+                try db.execute(
+                    sql: "INSERT INTO journal_folds(id, generation) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET generation = excluded.generation",
+                    arguments: [file.generation])
+                return true
             }
+            if folded, !setAside.isEmpty { try EventJournal.setAside(setAside, in: directory, generation: file.generation) }
             unlink(file.path)
         }
+        let lastFolded = try writer.read { db in try Int.fetchOne(db, sql: "SELECT generation FROM journal_folds") ?? 0 }
         return lastFolded
     }
 

@@ -22,7 +22,7 @@ enum JournalTestSupport {
         }
 
         var databasePath: String { path + "/metrics.sqlite" }
-        var journalPath: String { path + "/event-journal" }
+        var journalPath: String { databasePath + "-events" }
 
         func remove() { try? FileManager.default.removeItem(atPath: path) }
     }

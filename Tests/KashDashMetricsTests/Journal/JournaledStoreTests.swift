@@ -253,7 +253,7 @@ import Foundation
 
     /// Events journaled by a run without `syncEveryCommit` and not yet folded (a crash) must
     /// still be counted when the store is next opened with `syncEveryCommit = true`.
-    @Test(.disabled("bug: SQLiteMetricsStore.init(path:options:) passes journalDirectory nil when syncEveryCommit is true, so event-journal/ files left by an earlier run are never folded"))
+    @Test
     func leftoverJournalIsFoldedEvenWhenReopenedWithSyncEveryCommit() async throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
@@ -316,12 +316,7 @@ import Foundation
 @Suite struct JournaledStoreReopenTests {
     typealias Support = JournalTestSupport
 
-    @Test(.disabled("""
-        bug: a dropped store's fold task still runs one last foldSealed after deinit cancels it \
-        (SQLiteMetricsStore.swift:73-78: the cancelled Task.sleep is swallowed by try? and the loop body dispatches a fold), \
-        and fold() reads journal_folds in a separate read (line 161) before the write transaction that inserts (line 166), \
-        so that last fold and the next store's startup fold both insert the same generation: counts doubled
-        """))
+    @Test
     func droppingAndReopeningAtOnceCountsEveryEventOnce() async throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
@@ -346,11 +341,7 @@ import Foundation
 
     /// Two metrics databases kept in one folder (a copy beside the live file, a second
     /// instance) each count only their own events.
-    @Test(.disabled("""
-        bug: SQLiteMetricsStore.init(path:options:) (SQLiteMetricsStore.swift:98-99) puts the journal in <folder>/event-journal \
-        whatever the file name, so a second database in the same folder folds the first one's journal into itself at startup \
-        and on every fold: first.sqlite ends with 0 rows, second.sqlite with 3
-        """))
+    @Test
     func twoDatabasesInOneFolderKeepTheirOwnEvents() async throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
