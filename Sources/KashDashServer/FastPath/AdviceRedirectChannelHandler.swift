@@ -93,8 +93,11 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     private func scheduleIdleCheck(context: ChannelHandlerContext, in delay: TimeAmount) {
         idleCheck = context.eventLoop.assumeIsolated().scheduleTask(in: delay) {
             let idleFor = NIODeadline.now() - self.lastActivity
-            let isBusy = self.routerRequestsInFlight > 0 || self.answer != nil || !self.held.isEmpty
-            if !isBusy, idleFor >= self.configuration.keepAliveTimeout {
+            // Like Hummingbird's own handler: a request still being read (its body stalled)
+            // does not keep the connection open; one whose whole request is in, and is
+            // being answered, does.
+            let isAnswering = (self.routerRequestsInFlight > 0 && !self.isPassingBody) || self.answer?.isCommitting == true
+            if !isAnswering, idleFor >= self.configuration.keepAliveTimeout {
                 context.close(promise: nil)
             } else {
                 self.scheduleIdleCheck(context: context, in: max(self.configuration.keepAliveTimeout - idleFor, .seconds(1)))
