@@ -215,7 +215,9 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
                 // Still send the child on: the advice matters more than the count.
                 self.configuration.logger.error("could not record advice click", metadata: ["error": "\(error)"])
             }
-            self.writeAnswer(answer, context: context)
+            // The current answer, not the copy taken at commit: shutdown may have asked
+            // for the connection to close meanwhile.
+            self.writeAnswer(self.answer ?? answer, context: context)
         }
     }
 

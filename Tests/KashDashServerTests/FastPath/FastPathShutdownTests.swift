@@ -105,10 +105,7 @@ import Testing
     /// this answer, then close"): the redirect says `Connection: close`, the request
     /// pipelined behind it is not started, and the server closes the connection without
     /// waiting for the client or the keep-alive timeout.
-    @Test(
-        .disabled(
-            "bug: AdviceRedirectChannelHandler.userInboundEventTriggered sets keepAlive = false on self.answer when ChannelShouldQuiesceEvent arrives while the answer is committing, but commitThenAnswer captured the Answer by value when the commit started, so writeAnswer sends the 302 without Connection: close and keeps the connection open; the quiesce event is swallowed, held pipelined requests are answered, and graceful shutdown waits for the client or the keep-alive timeout"
-        ))
+    @Test
     func answerInProgressEndsTheConnectionOnShutdown() async throws {
         try await Self.run(fastPathDelay: .milliseconds(600)) { live, shutDown in
             let connection = try await live.connect()
