@@ -45,10 +45,24 @@ enum PostgresSchema {
         "CREATE INDEX IF NOT EXISTS client_batches_by_day ON client_batches(day)",
     ]
 
+    /// Every table and index `statements` create.
+    static let objects = [
+        "events", "events_by_day", "daily_counts", "daily_counts_by_kind_day", "client_batches", "client_batches_by_day",
+    ]
+
     static func migrate(_ client: PostgresClient, logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { connection in
             // Serialise concurrent server start-ups creating the schema.
             try await connection.query("SELECT pg_advisory_xact_lock(7526)", logger: logger)
+            // With the schema in place, run no DDL at all: even `CREATE INDEX IF NOT EXISTS`
+            // takes a share lock on its table, which deadlocks against another instance
+            // already writing to the tables.
+            let rows = try await connection.query(
+                "SELECT count(*)::int FROM pg_class WHERE relnamespace = current_schema()::regnamespace AND relname = ANY(\(objects))",
+                logger: logger)
+            var present = 0
+            for try await count in rows.decode(Int.self) { present = count }
+            guard present < objects.count else { return }
             for statement in statements { try await connection.query(statement, logger: logger) }
         }
     }
