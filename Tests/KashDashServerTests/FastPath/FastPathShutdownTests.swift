@@ -15,12 +15,12 @@ import Testing
     /// Runs the server, calls `test` with it and a function that starts graceful shutdown,
     /// and checks that the server then stops within `stopWithin`.
     static func run(
-        fastPathDelay: Duration? = nil, stopWithin: Duration = .seconds(15),
+        holdsFastPath: Bool = false, stopWithin: Duration = .seconds(15),
         _ test: @Sendable (LiveServer, _ shutDown: @Sendable () async -> Void) async throws -> Void
     ) async throws {
         let server = try TestServer()
         defer { server.cleanUp() }
-        let store = CountingStore(base: server.store, fastPathDelay: fastPathDelay)
+        let store = CountingStore(base: server.store, holdsFastPath: holdsFastPath)
         var dependencies = server.dependencies
         dependencies.store = store
         let logger = Logger(label: "fast-path-shutdown-test")
@@ -86,11 +86,22 @@ import Testing
         #expect(live.store.counts.fastPathEvents == 1)
         #expect(connection.receivedText == "", "answered before the click was stored")
         await shutDown()
+        // Shutdown closes the listener, then tells every connection to quiesce. Once new
+        // connections are refused, give the quiesce event a moment to arrive, then let
+        // the store acknowledge the click. (No fixed delay races a loaded machine here.)
+        let refusedBy = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < refusedBy {
+            guard let probe = try? await live.connect() else { break }
+            await probe.close()
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        try await Task.sleep(for: .milliseconds(300))
+        live.store.releaseFastPath()
     }
 
     /// Shutdown arrives while the click is being stored: the child still gets the redirect.
     @Test func answerInProgressIsStillSentOnShutdown() async throws {
-        try await Self.run(fastPathDelay: .milliseconds(600)) { live, shutDown in
+        try await Self.run(holdsFastPath: true) { live, shutDown in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             try await Self.shutDownWhileAnswering(live, connection, shutDown)
@@ -107,7 +118,7 @@ import Testing
     /// waiting for the client or the keep-alive timeout.
     @Test
     func answerInProgressEndsTheConnectionOnShutdown() async throws {
-        try await Self.run(fastPathDelay: .milliseconds(600)) { live, shutDown in
+        try await Self.run(holdsFastPath: true) { live, shutDown in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             try await Self.shutDownWhileAnswering(live, connection, shutDown)

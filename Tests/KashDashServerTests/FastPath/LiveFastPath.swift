@@ -34,13 +34,14 @@ final class CountingStore: MetricsStore {
     }
 
     private let tally = Mutex(Counts())
-    /// Holds back the fast path's acknowledgements this long (a slow disk), to widen the
-    /// window in which an answer is pending.
-    let fastPathDelay: Duration?
+    /// With `holdsFastPath`, the fast path's acknowledgements wait (a slow disk) until the
+    /// test calls `releaseFastPath()`, so an answer stays pending for as long as it needs.
+    let holdsFastPath: Bool
+    private let held = Mutex<(isReleased: Bool, completions: [@Sendable () -> Void])>((false, []))
 
-    init(base: SQLiteMetricsStore, fastPathDelay: Duration? = nil) {
+    init(base: SQLiteMetricsStore, holdsFastPath: Bool = false) {
         self.base = base
-        self.fastPathDelay = fastPathDelay
+        self.holdsFastPath = holdsFastPath
     }
 
     var counts: Counts { tally.withLock { $0 } }
@@ -54,13 +55,25 @@ final class CountingStore: MetricsStore {
 
     func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
         tally.withLock { $0.fastPathEvents += events.count }
-        guard let fastPathDelay else { return base.record(events, completion: completion) }
-        let base = self.base
+        guard holdsFastPath else { return base.record(events, completion: completion) }
         base.record(events) { result in
-            let (seconds, attoseconds) = fastPathDelay.components
-            let delay = DispatchTimeInterval.nanoseconds(Int(seconds) * 1_000_000_000 + Int(attoseconds / 1_000_000_000))
-            DispatchQueue.global().asyncAfter(deadline: .now() + delay) { completion(result) }
+            let runNow = self.held.withLock { held -> Bool in
+                if held.isReleased { return true }
+                held.completions.append { completion(result) }
+                return false
+            }
+            if runNow { completion(result) }
         }
+    }
+
+    /// Lets every held acknowledgement (and all later ones) through.
+    func releaseFastPath() {
+        let completions = held.withLock { held in
+            held.isReleased = true
+            defer { held.completions = [] }
+            return held.completions
+        }
+        for completion in completions { completion() }
     }
 
     func flush() async throws { try await base.flush() }
