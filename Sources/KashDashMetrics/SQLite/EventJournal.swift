@@ -31,19 +31,24 @@ final class EventJournal: Sendable {
         var descriptor: Int32
         var generation: Int
         var bytesWritten: Int
+        /// A failed write left bytes that could not be cut off: no append until a new
+        /// file is open.
+        var isTorn = false
     }
 
     private let current: Mutex<Current>
+    /// Held for the journal's lifetime: one writer per folder.
+    private let lock: JournalLock
 
-    /// Opens a new generation after any file left in `directory` (created if needed) and
-    /// after `lastFolded`, so a number already recorded as folded is never reused.
-    init(directory: String, after lastFolded: Int) throws {
+    /// Opens a new generation after any file left in `directory` and after `lastFolded`,
+    /// so a number already recorded as folded is never reused. `lock` (on `directory`)
+    /// is held until the journal is released.
+    init(directory: String, after lastFolded: Int, lock: JournalLock) throws {
         self.directory = directory
-        if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw MetricsStoreError(.unavailable, "cannot create the event journal folder \(directory): \(String(cString: strerror(errno)))")
-        }
+        self.lock = lock
         let next = max(lastFolded, Self.generations(in: directory).map(\.generation).max() ?? 0) + 1
-        current = Mutex(Current(descriptor: try Self.openFile(directory, generation: next), generation: next, bytesWritten: 0))
+        let (descriptor, generation) = try Self.openFile(directory, generation: next)
+        current = Mutex(Current(descriptor: descriptor, generation: generation, bytesWritten: 0))
     }
 
     deinit {
@@ -60,29 +65,35 @@ final class EventJournal: Sendable {
             JournalLine.encode(event, dayISO: lastDay?.iso ?? "", into: &bytes)
         }
         try current.withLock { current in
+            if current.isTorn { try Self.startNextFile(&current, in: directory) }
             do {
                 try Self.writeAll(bytes, to: current.descriptor)
                 current.bytesWritten += bytes.count
             } catch {
-                // A failed write may have left part of a line: start a new file so the
-                // next event is not glued to it (the torn part is set aside when folded).
-                if let descriptor = try? Self.openFile(directory, generation: current.generation + 1) {
-                    close(current.descriptor)
-                    current = Current(descriptor: descriptor, generation: current.generation + 1, bytesWritten: 0)
+                // A failed write may have left part of a line. Cut it off (the file holds
+                // exactly `bytesWritten` good bytes), or else start a new file, so the next
+                // acknowledged event is never glued to it and set aside.
+                if ftruncate(current.descriptor, off_t(current.bytesWritten)) != 0 {
+                    current.isTorn = true
+                    try? Self.startNextFile(&current, in: directory)
                 }
                 throw error
             }
         }
     }
 
+    private static func startNextFile(_ current: inout Current, in directory: String) throws {
+        let (descriptor, generation) = try openFile(directory, generation: current.generation + 1)
+        close(current.descriptor)
+        current = Current(descriptor: descriptor, generation: generation, bytesWritten: 0)
+    }
+
     /// Starts a new generation if the current one holds anything; every generation below
     /// the returned one is then complete and may be folded.
     func seal() throws -> Int {
         try current.withLock { current in
-            guard current.bytesWritten > 0 else { return current.generation }
-            let descriptor = try Self.openFile(directory, generation: current.generation + 1)
-            close(current.descriptor)
-            current = Current(descriptor: descriptor, generation: current.generation + 1, bytesWritten: 0)
+            guard current.bytesWritten > 0 || current.isTorn else { return current.generation }
+            try Self.startNextFile(&current, in: directory)
             return current.generation
         }
     }
@@ -144,13 +155,19 @@ final class EventJournal: Sendable {
         try writeAll(Array(lines.joined(separator: [UInt8(ascii: "\n")])) + [UInt8(ascii: "\n")], to: descriptor)
     }
 
-    private static func openFile(_ directory: String, generation: Int) throws -> Int32 {
-        let path = "\(directory)/events-\(generation).journal"
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw MetricsStoreError(.unavailable, "cannot open the event journal \(path): \(String(cString: strerror(errno)))")
+    /// Creates the file for `generation`, or the next free number after it (`O_EXCL`: two
+    /// writers never share a file, even if the folder lock were bypassed).
+    private static func openFile(_ directory: String, generation: Int) throws -> (Int32, Int) {
+        var generation = generation
+        while true {
+            let path = "\(directory)/events-\(generation).journal"
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
+            if descriptor >= 0 { return (descriptor, generation) }
+            guard errno == EEXIST else {
+                throw MetricsStoreError(.unavailable, "cannot open the event journal \(path): \(String(cString: strerror(errno)))")
+            }
+            generation += 1
         }
-        return descriptor
     }
 
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws {

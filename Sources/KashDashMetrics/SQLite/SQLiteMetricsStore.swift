@@ -61,17 +61,20 @@ public final class SQLiteMetricsStore: MetricsStore {
                 done(Result { try writer.write { db in try writes.map { try SQLiteMetricsStore.apply($0, in: db) } } })
             }
         }
-        guard let journalDirectory else {
+        // With `syncEveryCommit` a journal folder is only visited if a previous run left one.
+        guard let journalDirectory, !options.syncEveryCommit || access(journalDirectory, F_OK) == 0 else {
             journal = nil
             return
         }
-        // Whatever a previous run left behind is folded before anything new is accepted.
+        // One process per journal; whatever a previous run left is folded, under the lock,
+        // before anything new is accepted.
+        let lock = try JournalLock(directory: journalDirectory)
         let lastFolded = try Self.fold(EventJournal.generations(in: journalDirectory), into: writer, setAsideIn: journalDirectory)
         guard !options.syncEveryCommit else {
             journal = nil
             return
         }
-        let journal = try EventJournal(directory: journalDirectory, after: lastFolded)
+        let journal = try EventJournal(directory: journalDirectory, after: lastFolded, lock: lock)
         self.journal = journal
         let interval = options.journalFoldInterval
         foldTask.withLock { task in
@@ -80,8 +83,10 @@ public final class SQLiteMetricsStore: MetricsStore {
                     try? await Task.sleep(for: interval)
                     // A dropped store folds no more: a new store on the same file may be starting.
                     guard !Task.isCancelled else { return }
-                    // A failed fold leaves its files in place; the next one retries them.
-                    commitQueue.async { _ = try? SQLiteMetricsStore.foldSealed(journal, into: writer) }
+                    // One fold at a time (a slow one must not pile more up on the commit
+                    // queue ahead of client batches); a failed fold leaves its files in
+                    // place and the next one retries them.
+                    try? await SQLiteMetricsStore.fold(journal, into: writer, on: commitQueue)
                 }
             }
         }
@@ -143,9 +148,13 @@ public final class SQLiteMetricsStore: MetricsStore {
 
     public func flush() async throws {
         guard let journal else { return }
-        let writer = self.writer
+        try await Self.fold(journal, into: writer, on: commitQueue)
+    }
+
+    /// Seals and folds the journal on the commit queue, returning when it is done.
+    private static func fold(_ journal: EventJournal, into writer: any DatabaseWriter, on queue: DispatchQueue) async throws {
         try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
-            commitQueue.async {
+            queue.async {
                 continuation.resume(with: Result { _ = try SQLiteMetricsStore.foldSealed(journal, into: writer) })
             }
         }

@@ -26,7 +26,7 @@ import NIOHTTP1
 /// It also keeps the connection's keep-alive timeout, being the one handler that sees
 /// every request (Hummingbird's connection-state handler never sees the ones answered
 /// here, and NIO's `IdleStateHandler` costs a promise per write).
-final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannelHandler {
+final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     typealias InboundIn = HTTPServerRequestPart
     typealias InboundOut = HTTPServerRequestPart
     typealias OutboundIn = HTTPServerResponsePart
@@ -52,7 +52,9 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
         var isCommitting = false
     }
 
-    /// Inbound events that arrived while an answer was pending, in arrival order.
+    /// Inbound events that arrived while an answer was committing, in arrival order.
+    /// Invariant: non-empty only while `answer?.isCommitting == true` (replay stops as soon
+    /// as a replayed request starts another commit).
     private enum HeldEvent {
         case read(NIOAny)
         case readComplete
@@ -70,6 +72,10 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     private var routerRequestsInFlight = 0
     /// The router is being handed the body of its current request.
     private var isPassingBody = false
+    /// After a `Connection: close` answer the output side is shut; what the client still
+    /// sends is read and dropped until it closes (a full close at once could reset the
+    /// connection and lose the answer in the client's buffer).
+    private var isOutputClosed = false
     /// When a request part last arrived or a response last left.
     private var lastActivity = NIODeadline.now()
     private var idleCheck: Scheduled<Void>?
@@ -112,6 +118,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         lastActivity = .now()
+        if isOutputClosed { return }
         if isHolding { return held.append(.read(data)) }
         handleRead(context: context, data: data)
     }
@@ -160,9 +167,8 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     }
 
     private func handleUserEvent(context: ChannelHandlerContext, event: Any) {
-        // An answer still reading its request cannot finish after this (the input closed):
-        // give it up.
-        answer = nil
+        // The input closed while our request was still being read: it can never finish.
+        if let channelEvent = event as? ChannelEvent, channelEvent == .inputClosed { answer = nil }
         context.fireUserInboundEventTriggered(event)
     }
 
@@ -172,19 +178,29 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
     }
 
     private func handleError(context: ChannelHandlerContext, error: any Error) {
-        // A parse error in the middle of our own request: the router answers it (400).
-        answer = nil
+        // Bytes that do not parse in the middle of our own request: the router answers
+        // them (400) and closes; the request is given up.
+        if error is HTTPParserError { answer = nil }
         context.fireErrorCaught(error)
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        if context.channel.isWritable, held.isEmpty, readWasHeld {
+            readWasHeld = false
+            context.read()
+        }
+        context.fireChannelWritabilityChanged()
     }
 
     // MARK: Outbound
 
     func read(context: ChannelHandlerContext) {
-        // Once a client pipelines (events are held behind a pending answer), read no more
-        // until they are replayed, so the queue cannot grow without bound. Not before:
-        // holding every read while a commit is pending would cost two `epoll_ctl` calls per
-        // request for clients that never pipeline (nearly all).
-        if !held.isEmpty { return readWasHeld = true }
+        // Read no more while answers cannot leave (a client pipelining without reading its
+        // replies would otherwise fill memory with them), and once a client pipelines
+        // (events are held behind a pending answer) until they are replayed, so the queue
+        // cannot grow without bound. Not on every pending commit: that would cost two
+        // `epoll_ctl` calls per request for clients that never pipeline (nearly all).
+        if !held.isEmpty || !context.channel.isWritable { return readWasHeld = true }
         context.read()
     }
 
@@ -200,8 +216,9 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
 
     /// The click for a request this handler can answer alone, or `nil` to pass it on.
     private func fastClick(for head: HTTPRequestHead) -> AdviceClickResolver.Click? {
+        // `Expect: 100-continue` waits for an interim answer only the router gives.
         guard head.method == .GET, head.version == .http1_1, head.uri.utf8.count <= configuration.maxURLLength,
-            let target = AdviceRedirectTarget(head.uri)
+            !head.headers.contains(name: "expect"), let target = AdviceRedirectTarget(head.uri)
         else { return nil }
         return configuration.resolver.click(
             linkID: String(target.linkID), source: target.source, level: target.level,
@@ -233,7 +250,11 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
         configuration.logger.debug("redirect", metadata: ["link": "\(link.id)"])
         if !answer.keepAlive {
             held.removeAll()
-            written.assumeIsolated().whenComplete { _ in context.close(promise: nil) }
+            isOutputClosed = true
+            written.assumeIsolated().whenComplete { _ in
+                // Shut the output only; the peer's close (or the keep-alive timeout) ends it.
+                context.close(mode: .output).assumeIsolated().whenFailure { _ in context.close(promise: nil) }
+            }
             return
         }
         replayHeld(context: context)
@@ -249,7 +270,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler, RemovableChannel
             case .error(let error): handleError(context: context, error: error)
             }
         }
-        if held.isEmpty, readWasHeld {
+        if held.isEmpty, readWasHeld, context.channel.isWritable {
             readWasHeld = false
             context.read()
         }

@@ -13,7 +13,7 @@ import Testing
     @Test func appendSealLoadGivesBackTheEventsInOrder() throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
-        let journal = try EventJournal(directory: folder.journalPath, after: 0)
+        let journal = try EventJournal(directory: folder.journalPath, after: 0, lock: JournalLock(directory: folder.journalPath))
         let first = [Self.click("a"), Self.click("b", day: Self.day.adding(days: -1)), Self.click("a"), Self.click("c", bot: true)]
         let second = [
             MetricEvent(kind: .download, day: Self.day, file: "kashdash.AppImage"), Self.click("a"),
@@ -38,7 +38,7 @@ import Testing
     @Test func sealWithNothingWrittenKeepsTheGeneration() throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
-        let journal = try EventJournal(directory: folder.journalPath, after: 0)
+        let journal = try EventJournal(directory: folder.journalPath, after: 0, lock: JournalLock(directory: folder.journalPath))
         #expect(try journal.seal() == 1)
         #expect(try journal.seal() == 1)
         #expect(Support.generations(in: folder.journalPath) == [1])
@@ -52,7 +52,7 @@ import Testing
     @Test func generationsStartAfterTheFoldedNumberAndIncrease() throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
-        let journal = try EventJournal(directory: folder.journalPath, after: 41)
+        let journal = try EventJournal(directory: folder.journalPath, after: 41, lock: JournalLock(directory: folder.journalPath))
         #expect(Support.generations(in: folder.journalPath) == [42])
         var seen: [Int] = []
         for index in 0..<5 {
@@ -68,12 +68,12 @@ import Testing
         defer { folder.remove() }
         try Support.writeJournalFile([Self.click("a")], generation: 100, in: folder.journalPath)
         do {
-            _ = try EventJournal(directory: folder.journalPath, after: 5)
+            _ = try EventJournal(directory: folder.journalPath, after: 5, lock: JournalLock(directory: folder.journalPath))
             #expect(Support.generations(in: folder.journalPath) == [100, 101])
         }
         do {
             // A folded number above every file wins.
-            _ = try EventJournal(directory: folder.journalPath, after: 500)
+            _ = try EventJournal(directory: folder.journalPath, after: 500, lock: JournalLock(directory: folder.journalPath))
             #expect(Support.generations(in: folder.journalPath) == [100, 101, 501])
         }
         // The file that was there is untouched.

@@ -73,7 +73,7 @@ enum JournalTestSupport {
         let scratch = try Folder()
         defer { scratch.remove() }
         do {
-            let journal = try EventJournal(directory: scratch.journalPath, after: generation - 1)
+            let journal = try EventJournal(directory: scratch.journalPath, after: generation - 1, lock: JournalLock(directory: scratch.journalPath))
             try journal.append(events)
         }  // the journal's descriptor is closed here
         let files = EventJournal.generations(in: scratch.journalPath)

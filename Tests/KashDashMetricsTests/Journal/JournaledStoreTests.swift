@@ -124,17 +124,20 @@ import Foundation
     }
 
     /// A crash (`kill -9`) after `record` returned but before any fold. The crashed store is
-    /// kept alive but never used again, so nothing of it runs (no read, no background fold:
-    /// its interval is an hour), exactly as if its process were gone; its journal file is
-    /// all that is left for the next store.
+    /// dropped without a read or a flush, and its background fold never runs (its interval
+    /// is an hour), exactly as if its process were gone: its journal file is all that is
+    /// left for the next store. (While it is alive, it holds the journal's lock: see
+    /// `aSecondStoreCannotTakeALiveJournal`.)
     @Test func eventsRecordedButNotFoldedAreFoldedOnceByTheNextStore() async throws {
         let folder = try Support.Folder()
         defer { folder.remove() }
-        let crashed = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
-        try await crashed.record([Self.click("childline"), Self.click("thinkuknow")])
-        try await Support.recordWithCompletion(crashed, [Self.click("childline")])
-        #expect(try Support.committed(at: folder.databasePath).rawEvents == 0)
-        #expect(Support.generations(in: folder.journalPath) == [1])
+        do {
+            let crashed = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
+            try await crashed.record([Self.click("childline"), Self.click("thinkuknow")])
+            try await Support.recordWithCompletion(crashed, [Self.click("childline")])
+            #expect(try Support.committed(at: folder.databasePath).rawEvents == 0)
+            #expect(Support.generations(in: folder.journalPath) == [1])
+        }
         do {
             let recovered = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
             // Folded while opening.
@@ -149,7 +152,24 @@ import Foundation
             BreakdownRow(key: "childline", count: 2), BreakdownRow(key: "thinkuknow", count: 1),
         ])
         #expect(try Support.committed(at: folder.databasePath).dailyCountSum == 3)
-        withExtendedLifetime(crashed) {}
+    }
+
+    /// A second store (a second server on the same data folder) must not take a journal
+    /// another is still appending to: it would fold and delete the live file.
+    @Test func aSecondStoreCannotTakeALiveJournal() async throws {
+        let folder = try Support.Folder()
+        defer { folder.remove() }
+        let first = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
+        try await first.record([Self.click("childline")])
+        let started = ContinuousClock.now
+        #expect(throws: MetricsStoreError.self) {
+            _ = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
+        }
+        // It waited for the first to let go before giving up.
+        #expect(ContinuousClock.now - started >= .seconds(4))
+        try await first.record([Self.click("thinkuknow")])
+        #expect(try await first.rawEventCount() == 2)
+        #expect(Support.generations(in: folder.journalPath).count == 1)
     }
 
     /// A crash after a fold's commit but before its `unlink`: the file is still there, with a
