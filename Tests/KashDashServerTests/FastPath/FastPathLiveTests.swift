@@ -264,4 +264,18 @@ import Testing
             #expect(try await live.breakdown(.source) == [BreakdownRow(key: "", count: 1), BreakdownRow(key: "web", count: 1)])
         }
     }
+
+    /// `Expect: 100-continue` waits for an interim answer only the router gives, so the
+    /// router takes such a request (the fast path would leave the client waiting).
+    @Test func expectContinueGoesToTheRouter() async throws {
+        try await LiveServer.run { live in
+            let connection = try await live.connect()
+            defer { Task { await connection.close() } }
+            try await connection.send(RawRequest.get("/go/childline", headers: ["Expect: 100-continue"]))
+            let response = try await connection.response()
+            #expect(response.status == 302)
+            #expect(response.values("location") == ["https://www.childline.org.uk/"])
+            #expect(live.store.counts == .init(fastPathEvents: 0, routerEvents: 1))
+        }
+    }
 }
