@@ -117,8 +117,9 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     // MARK: Inbound
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
-        lastActivity = .now()
+        // Input drained after our output closed is not activity: the timeout still ends it.
         if isOutputClosed { return }
+        lastActivity = .now()
         if isHolding { return held.append(.read(data)) }
         handleRead(context: context, data: data)
     }
