@@ -81,7 +81,7 @@ struct DashboardController: Sendable {
         let (token, _) = sessions.start(username: username)
         var response = Response(status: .seeOther, headers: [.location: "/dashboard", .cacheControl: "no-store"])
         response.setCookie(cookie(Self.sessionCookie, token, path: "/"))
-        response.setCookie(Cookie(name: Self.loginCSRFCookie, value: "", maxAge: 0, path: "/login", secure: secureCookies, httpOnly: true, sameSite: .strict))
+        response.setCookie(cookie(Self.loginCSRFCookie, "", path: "/login", maxAge: 0))
         return response
     }
 
@@ -96,7 +96,7 @@ struct DashboardController: Sendable {
         sessions.end(token: token)
         try await accounts.audit(username: session.username, action: "logout")
         var response = Response(status: .seeOther, headers: [.location: "/login"])
-        response.setCookie(Cookie(name: Self.sessionCookie, value: "", maxAge: 0, path: "/", secure: secureCookies, httpOnly: true, sameSite: .strict))
+        response.setCookie(cookie(Self.sessionCookie, "", path: "/", maxAge: 0))
         return response
     }
 
@@ -104,10 +104,7 @@ struct DashboardController: Sendable {
 
     private func overview(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
         guard let session = currentSession(request) else { return redirectToLogin() }
-        let range: ReportRange
-        do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be shown", error.reason, back: "/dashboard") }
-        let report = try await DashboardReport.build(range: range, store: store)
-        return HTMLPage.response(status: .ok, html: views.render("dashboard", DashboardViews.Overview(report: report, username: session.username, csrf: session.csrfToken)))
+        return try await reportPage(request, session: session, only: nil)
     }
 
     private func breakdownPage(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
@@ -116,6 +113,13 @@ struct DashboardController: Sendable {
             return messagePage(.notFound, "No such breakdown",
                                "Breakdowns are: \(BreakdownDimension.allCases.map(\.rawValue).joined(separator: ", ")).", back: "/dashboard")
         }
+        return try await reportPage(request, session: session, only: dimension)
+    }
+
+    /// The overview (`only == nil`) or one breakdown's page, for the requested period.
+    private func reportPage(
+        _ request: Request, session: SessionStore.Session, only dimension: BreakdownDimension?
+    ) async throws -> Response {
         let range: ReportRange
         do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be shown", error.reason, back: "/dashboard") }
         let report = try await DashboardReport.build(range: range, store: store, only: dimension)
@@ -169,8 +173,9 @@ struct DashboardController: Sendable {
         }
     }
 
-    private func cookie(_ name: String, _ value: String, path: String) -> Cookie {
-        Cookie(name: name, value: value, path: path, secure: secureCookies, httpOnly: true, sameSite: .strict)
+    /// A hardened cookie; `maxAge: 0` deletes it.
+    private func cookie(_ name: String, _ value: String, path: String, maxAge: Int? = nil) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: path, secure: secureCookies, httpOnly: true, sameSite: .strict)
     }
 
     /// Constant-time comparison for tokens.

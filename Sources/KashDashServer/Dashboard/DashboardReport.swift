@@ -30,10 +30,10 @@ struct DashboardReport: Sendable {
     static func build(
         range: ReportRange, store: any MetricsStore, only: BreakdownDimension? = nil
     ) async throws -> DashboardReport {
-        let dimensions = titles.map(\.0).filter { only == nil || only == $0 }
+        let shown = titles.filter { only == nil || only == $0.0 }
         let figures = try await reportStore(for: store).figures(
-            for: ReportRequest(range: range.days, breakdowns: dimensions))
-        let breakdowns = titles.filter { only == nil || only == $0.0 }.map { dimension, title in
+            for: ReportRequest(range: range.days, breakdowns: shown.map(\.0)))
+        let breakdowns = shown.map { dimension, title in
             Breakdown(
                 dimension: dimension, title: title,
                 rows: (figures.breakdowns[dimension] ?? []).map { (label(for: $0.key, in: dimension), $0.suppressed) })
