@@ -28,6 +28,9 @@ public final class SQLiteMetricsStore: MetricsStore {
         public var maxWritesPerCommit: Int = 512
         /// How often the event journal is folded into the database.
         public var journalFoldInterval: Duration = .milliseconds(250)
+        /// How long opening waits for another holder of the journal (a server still
+        /// stopping) before it refuses.
+        public var journalLockPatience: Duration = .seconds(5)
         public init() {}
     }
 
@@ -68,7 +71,7 @@ public final class SQLiteMetricsStore: MetricsStore {
         }
         // One process per journal; whatever a previous run left is folded, under the lock,
         // before anything new is accepted.
-        let lock = try JournalLock(directory: journalDirectory)
+        let lock = try JournalLock(directory: journalDirectory, patience: options.journalLockPatience)
         let lastFolded = try Self.fold(EventJournal.generations(in: journalDirectory), into: writer, setAsideIn: journalDirectory)
         guard !options.syncEveryCommit else {
             journal = nil

@@ -8,9 +8,10 @@ import Synchronization
 /// which is where the throughput comes from.
 ///
 /// Callers are either async (`submit(_:) async`) or callback-based (`submit(_:completion:)`).
-/// The callback form exists for the `/go` fast path, which runs on a NIO event loop: it
-/// hears back on the committing thread and hops to its loop once, instead of going
-/// through a task, an actor and a continuation per click.
+/// The callback form exists for the `/go` fast path when it commits clicks directly (no
+/// event journal: an in-memory store, `syncEveryCommit`, PostgreSQL): it runs on a NIO
+/// event loop, hears back on the committing thread and hops to its loop once per batch,
+/// instead of going through a task, an actor and a continuation per click.
 final class GroupCommitter<Write: Sendable, Outcome: Sendable>: Sendable {
     typealias Completion = @Sendable (Result<Outcome, any Error>) -> Void
     /// Commits `writes` as one transaction, then calls `done` exactly once with one outcome
