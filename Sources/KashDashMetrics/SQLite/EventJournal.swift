@@ -149,7 +149,7 @@ final class EventJournal: Sendable {
         let path = "\(directory)/set-aside-\(generation).txt"
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw MetricsStoreError(.unavailable, "cannot write \(path): \(String(cString: strerror(errno)))")
+            throw MetricsStoreError.fileSystem("cannot write \(path)")
         }
         defer { close(descriptor) }
         try writeAll(Array(lines.joined(separator: [UInt8(ascii: "\n")])) + [UInt8(ascii: "\n")], to: descriptor)
@@ -164,7 +164,7 @@ final class EventJournal: Sendable {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0o600)
             if descriptor >= 0 { return (descriptor, generation) }
             guard errno == EEXIST else {
-                throw MetricsStoreError(.unavailable, "cannot open the event journal \(path): \(String(cString: strerror(errno)))")
+                throw MetricsStoreError.fileSystem("cannot open the event journal \(path)")
             }
             generation += 1
         }
@@ -177,7 +177,7 @@ final class EventJournal: Sendable {
                 let written = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw MetricsStoreError(.unavailable, "cannot write the event journal: \(String(cString: strerror(errno)))")
+                    throw MetricsStoreError.fileSystem("cannot write the event journal")
                 }
                 offset += written
             }
@@ -188,7 +188,7 @@ final class EventJournal: Sendable {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         if descriptor < 0, errno == ENOENT { return nil }
         guard descriptor >= 0 else {
-            throw MetricsStoreError(.unavailable, "cannot read the event journal \(path): \(String(cString: strerror(errno)))")
+            throw MetricsStoreError.fileSystem("cannot read the event journal \(path)")
         }
         defer { close(descriptor) }
         var bytes: [UInt8] = []
@@ -197,7 +197,7 @@ final class EventJournal: Sendable {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw MetricsStoreError(.unavailable, "cannot read the event journal \(path): \(String(cString: strerror(errno)))")
+                throw MetricsStoreError.fileSystem("cannot read the event journal \(path)")
             }
             if count == 0 { return bytes }
             bytes += chunk[0..<count]

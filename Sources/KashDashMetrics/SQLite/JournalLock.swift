@@ -18,12 +18,12 @@ final class JournalLock: Sendable {
     /// previous holder (a store being dropped, a server shutting down) to release it.
     init(directory: String, patience: Duration = .seconds(5)) throws {
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw MetricsStoreError(.unavailable, "cannot create the event journal folder \(directory): \(String(cString: strerror(errno)))")
+            throw MetricsStoreError.fileSystem("cannot create the event journal folder \(directory)")
         }
         let path = directory + "/lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
-            throw MetricsStoreError(.unavailable, "cannot open \(path): \(String(cString: strerror(errno)))")
+            throw MetricsStoreError.fileSystem("cannot open \(path)")
         }
         let deadline = ContinuousClock.now + patience
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -39,4 +39,11 @@ final class JournalLock: Sendable {
     }
 
     deinit { close(descriptor) }
+}
+
+extension MetricsStoreError {
+    /// A failed file-system call, with the system's reason (`errno`) after `action`.
+    static func fileSystem(_ action: String) -> MetricsStoreError {
+        MetricsStoreError(.unavailable, "\(action): \(String(cString: strerror(errno)))")
+    }
 }
