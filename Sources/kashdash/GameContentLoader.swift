@@ -42,7 +42,7 @@ enum GameContentLoader {
                     AdviceLinkInfo(id: $0.id, title: $0.title, url: $0.url, description: $0.description)
                 }
             } ?? AdviceLinkInfo.fallbackCatalogue
-        for problem in problems { log("kashdash: \(problem)") }
+        for problem in problems { log(problem) }
         return GameContent(levels: levels, links: links, levelProblems: problems)
     }
 }

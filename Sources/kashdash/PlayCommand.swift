@@ -125,7 +125,7 @@ enum GameLauncher {
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
-        let content = loadContent(log: log)
+        let content = GameContentLoader.load(log: log.always)
         let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
         let game: GameApp
         if let name = flags.scenario {
@@ -134,18 +134,15 @@ enum GameLauncher {
                 throw ExitStatus.usage
             }
             game = GameApp.scenario(scenario, content: content, mode: mode, seed: flags.seed ?? 1)
-        } else if let level = flags.level {
-            guard content.level(id: level) != nil else {
+        } else {
+            if let level = flags.level, content.level(id: level) == nil {
                 printError("unknown level '\(level)' (known: \(content.levels.map(\.id).joined(separator: ", ")))")
                 throw ExitStatus.badLevel
             }
+            game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
+                           kioskSettings: kioskSettings)
             // Straight into the level, with the real progress store so the round is saved.
-            game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
-                           kioskSettings: kioskSettings)
-            _ = game.startLevel(id: level)
-        } else {
-            game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
-                           kioskSettings: kioskSettings)
+            if let level = flags.level { _ = game.startLevel(id: level) }
         }
         game.botFlies = flags.botFlies
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
@@ -153,11 +150,6 @@ enum GameLauncher {
         usage.flushInBackground()
         window.run(ReportingGame(game, usage: usage))
         usage.flushBeforeExit()
-    }
-
-    /// The Lua levels and advice catalogue (built-in levels if those cannot be found).
-    static func loadContent(log: BackendLog) -> GameContent {
-        GameContentLoader.load(log: { FileHandle.standardError.write(Data("\($0)\n".utf8)) })
     }
 }
 
@@ -179,8 +171,8 @@ enum OffscreenBench {
         var build: [Duration] = []
         var paint: [Duration] = []
         var cpu: [Int] = []
+        game.botFlies = true
         for index in 0..<max(1, frames) {
-            game.botFlies = true
             game.update()
             var list = DrawList()
             build.append(clock.measure { list = game.draw(alpha: Double(index % 4) / 4) })
