@@ -75,7 +75,7 @@ struct HeadlessCommand: ParsableCommand {
         }
         var onTick: ((Simulation, [GameEvent]) -> Void)?
         if let framesOut {
-            do { onTick = try HeadlessFrames.writer(directory: framesOut, every: every, plan: resolved.plan) } catch {
+            do { onTick = try HeadlessFrames.writer(directory: framesOut, every: every) } catch {
                 printError(error.description)
                 throw ExitStatus.usage
             }

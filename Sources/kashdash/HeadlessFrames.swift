@@ -12,7 +12,7 @@ enum HeadlessFrames {
 
     /// Returns a per-tick callback that renders every `every`-th tick into `directory`
     /// as `frame-000123.png` (the number is the tick).
-    static func writer(directory: String, every: Int, plan: LevelPlan) throws(Failure) -> (Simulation, [GameEvent]) -> Void {
+    static func writer(directory: String, every: Int) throws(Failure) -> (Simulation, [GameEvent]) -> Void {
         let folder = URL(fileURLWithPath: directory, isDirectory: true)
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw Failure(description: "cannot create \(directory): \(error.localizedDescription)")
