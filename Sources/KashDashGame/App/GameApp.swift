@@ -160,7 +160,7 @@ public final class GameApp {
         default: break
         }
         let items = currentItems()
-        _ = scanner.tick(items: items, intervalTicks: scanIntervalTicks, homeTicks: FocusScanner.homeTicks)
+        _ = scanner.tick(items: items, intervalTicks: scanIntervalTicks)
     }
 
     /// The frame, with the play field interpolated `alpha` (0...1) of the way from the
@@ -260,12 +260,11 @@ public final class GameApp {
 
     /// How far an arrow moves the highlight: up and down jump a whole row of level cards.
     func gridStep(for action: PlayerAction, items: [MenuItem]) -> Int {
-        let forward = action == .down || action == .right
-        guard case .levelSelect = screen, action == .up || action == .down else { return forward ? 1 : -1 }
+        let step = action == .down || action == .right ? 1 : -1
+        guard case .levelSelect = screen, action == .up || action == .down else { return step }
         let cards = items.filter { if case .pickLevel = $0.action { true } else { false } }.count
-        let target = scanner.focus + (forward ? 3 : -3)
-        if scanner.focus < cards, target >= 0, target < cards { return forward ? 3 : -3 }
-        return forward ? 1 : -1
+        let target = scanner.focus + step * GameApp.cardsPerRow
+        return scanner.focus < cards && (0..<cards).contains(target) ? step * GameApp.cardsPerRow : step
     }
 
     func activate(_ item: MenuItem) {

@@ -42,13 +42,13 @@ struct FocusScanner {
 
     /// One tick; steps the highlight when its time on an item is up. Returns whether it moved.
     /// The home item keeps it for at least `homeTicks`.
-    mutating func tick(items: [MenuItem], intervalTicks: Int, homeTicks: Int = 0) -> Bool {
+    mutating func tick(items: [MenuItem], intervalTicks: Int) -> Bool {
         ticksOnItem += 1
         if manualPause > 0 {
             manualPause -= 1
             return false
         }
-        let dwell = focus == home ? max(intervalTicks, homeTicks) : intervalTicks
+        let dwell = focus == home ? max(intervalTicks, Self.homeTicks) : intervalTicks
         guard intervalTicks > 0, items.filter(\.enabled).count > 1, ticksOnItem >= dwell else { return false }
         move(by: 1, in: items)
         return true

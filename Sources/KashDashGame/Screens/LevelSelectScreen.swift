@@ -5,9 +5,13 @@ import KashDashCore
 /// and a lock on levels not yet open. Six cards a page.
 extension GameApp {
     static let cardsPerPage = 6
+    /// Cards side by side; up and down arrows move by a whole row.
+    static let cardsPerRow = 3
 
     static func levelCardRect(slot: Int) -> Rect {
-        Rect(x: 50 + Double(slot % 3) * 400, y: 118 + Double(slot / 3) * 246, width: 380, height: 226)
+        Rect(
+            x: 50 + Double(slot % cardsPerRow) * 400, y: 118 + Double(slot / cardsPerRow) * 246, width: 380,
+            height: 226)
     }
 
     var levelPageCount: Int { max(1, (levels.count + GameApp.cardsPerPage - 1) / GameApp.cardsPerPage) }

@@ -11,7 +11,7 @@ extension GameApp {
         painter.list.sprite(dog.portraitSprite, MessageLayout.portrait)
         painter.text(
             dog.name + " asks:", in: Rect(x: 20, y: 324, width: 282, height: 44), size: 28,
-            color: settings.highContrast ? .white : .white, bold: true, wraps: false, outline: palette.outline,
+            color: .white, bold: true, wraps: false, outline: palette.outline,
             scales: false)
         let bubble = MessageLayout.bubble
         if settings.highContrast {
