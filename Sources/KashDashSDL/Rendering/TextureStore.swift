@@ -96,28 +96,19 @@ final class TextureStore {
         let width = Int(surface.pointee.w)
         let height = Int(surface.pointee.h)
         let pitch = Int(surface.pointee.pitch)
-        func row(_ index: Int) -> UnsafeMutablePointer<UInt32> { (pixels + index * pitch).assumingMemoryBound(to: UInt32.self) }
+        func row(_ index: Int) -> UnsafeMutableBufferPointer<UInt32> {
+            UnsafeMutableBufferPointer(start: (pixels + index * pitch).assumingMemoryBound(to: UInt32.self), count: width)
+        }
         if horizontally {
             for y in 0..<height {
-                let line = row(y)
-                var left = 0
-                var right = width - 1
-                while left < right {
-                    line.swapAt(left, right)
-                    left += 1
-                    right -= 1
-                }
+                var line = row(y)
+                line.reverse()
             }
         }
         if vertically {
-            var top = 0
-            var bottom = height - 1
-            while top < bottom {
-                let a = row(top)
-                let b = row(bottom)
-                for x in 0..<width { a.swapAt(x, b: b) }
-                top += 1
-                bottom -= 1
+            for top in 0..<height / 2 {
+                let (upper, lower) = (row(top), row(height - 1 - top))
+                for x in 0..<width { swap(&upper[x], &lower[x]) }
             }
         }
     }
@@ -137,16 +128,3 @@ final class TextureStore {
     }
 }
 
-extension UnsafeMutablePointer where Pointee == UInt32 {
-    fileprivate func swapAt(_ i: Int, _ j: Int) {
-        let value = self[i]
-        self[i] = self[j]
-        self[j] = value
-    }
-
-    fileprivate func swapAt(_ i: Int, b other: UnsafeMutablePointer<UInt32>) {
-        let value = self[i]
-        self[i] = other[i]
-        other[i] = value
-    }
-}
