@@ -65,6 +65,9 @@ struct DashboardReport: Sendable {
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
+    /// Month abbreviations for dates on the page and the chart.
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     /// 12345 -> "12,345".
     static func grouped(_ value: Int) -> String {
         let digits = String(abs(value))

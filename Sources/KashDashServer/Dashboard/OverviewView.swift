@@ -66,10 +66,7 @@ extension DashboardViews {
             query = range.query
             presets = ReportRange.presets.map { Preset(id: $0.id, label: $0.label, current: $0.id == range.preset) }
             let rangeName = ReportRange.presets.first { $0.id == range.preset }?.label ?? "Chosen period"
-            heading =
-                only.flatMap { dimension in DashboardReport.titles.first { $0.0 == dimension }?.1 }.map {
-                    "\($0): \(rangeName.lowercased())"
-                } ?? rangeName
+            heading = only == nil ? rangeName : "\(report.breakdowns[0].title): \(rangeName.lowercased())"
             periodLabel = Self.words(range.days)
             dayCount = range.days.dayCount == 1 ? "1 day" : "\(DashboardReport.grouped(range.days.dayCount)) days"
             previousLabel =
@@ -147,9 +144,8 @@ extension DashboardViews {
         }
 
         static func words(_ day: Day) -> String {
-            let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
             let (y, m, d) = day.parts
-            return "\(d) \(months[m - 1]) \(y)"
+            return "\(d) \(DashboardReport.months[m - 1]) \(y)"
         }
     }
 }

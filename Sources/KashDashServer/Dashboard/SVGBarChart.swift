@@ -63,12 +63,12 @@ enum SVGBarChart {
     }
 
     private static func label(_ day: Day, _ grain: ReportRange.Grain, long: Bool) -> String {
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let months = DashboardReport.months
         let (y, m, d) = day.parts
         switch grain {
         case .month: return long ? "\(months[m - 1]) \(y)" : "\(months[m - 1]) \(String(y).suffix(2))"
-        case .week: return long ? "Week of \(d) \(months[m - 1]) \(y)" : "\(d) \(months[m - 1])"
-        case .day: return long ? "\(d) \(months[m - 1]) \(y)" : "\(d) \(months[m - 1])"
+        case .week: return long ? "Week of \(DashboardViews.Overview.words(day))" : "\(d) \(months[m - 1])"
+        case .day: return long ? DashboardViews.Overview.words(day) : "\(d) \(months[m - 1])"
         }
     }
 

@@ -32,6 +32,15 @@ import Testing
         let svg = SVGBarChart.render(series: series, grain: .day)
         #expect(svg.components(separatedBy: "<g><title>").count - 1 == 60)
         #expect(svg.components(separatedBy: "text-anchor=\"middle\"").count - 1 <= 12)
+        #expect(svg.contains("<g><title>27 Nov 2026: 20 downloads, 30 advice clicks</title>"))
+    }
+
+    @Test func bucketTitlesNameTheirPeriod() {
+        let weekly = SVGBarChart.render(series: [(Day(iso: "2026-11-23")!, 20, 30)], grain: .week)
+        #expect(weekly.contains("<g><title>Week of 23 Nov 2026: 20 downloads, 30 advice clicks</title>"))
+        let monthly = SVGBarChart.render(series: [(Day(iso: "2026-11-01")!, 20, 30)], grain: .month)
+        #expect(monthly.contains("<g><title>Nov 2026: 20 downloads, 30 advice clicks</title>"))
+        #expect(monthly.contains(">Nov 26</text>"))
     }
 
     @Test func overviewIsAccessibleAndBreakdownPagesShowEveryRow() async throws {
@@ -47,6 +56,8 @@ import Testing
             #expect(page.contains("class=\"skip\" href=\"#main\""))
             #expect(page.contains(":focus-visible"))
             #expect(page.contains("For the Police and Crime Panel"))
+            #expect(page.contains("<h1 class=\"period-title\">Last 7 days</h1>"))
+            #expect(page.contains("<title>21 Nov 2026 to 27 Nov 2026 - Kash Dash metrics</title>"))
             #expect(page.contains("<td>link-11</td><td class=\"n\">20</td>"))  // 21 -> 20
             #expect(!page.contains("<td>link-0</td>"))  // only the top ten on the overview
             #expect(page.contains("/dashboard/breakdown/link?range=7d"))
@@ -55,6 +66,7 @@ import Testing
             ).text
             #expect(all.contains("<td>link-0</td><td class=\"n\">10</td>"))
             #expect(all.contains("Back to the overview"))
+            #expect(all.contains("<h1 class=\"period-title\">Advice clicks by website: last 7 days</h1>"))
             #expect(all.contains("action=\"/dashboard/breakdown/link\""))  // the period form stays on this page
         }
     }
