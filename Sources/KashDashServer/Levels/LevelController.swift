@@ -16,11 +16,11 @@ struct LevelController: Sendable {
     }
 
     func register(on router: Router<KashDashRequestContext>) {
-        router.get("/api/v1/levels") { _, _ in
-            Manifest(levels: pack.scripts.map {
-                .init(id: $0.id, version: $0.version, sha256: $0.sha256, size: $0.source.count, url: "/api/v1/levels/\($0.id)")
-            })
-        }
+        // The pack is fixed at start-up, so the manifest is built once, not per request.
+        let manifest = Manifest(levels: pack.scripts.map {
+            .init(id: $0.id, version: $0.version, sha256: $0.sha256, size: $0.source.count, url: "/api/v1/levels/\($0.id)")
+        })
+        router.get("/api/v1/levels") { _, _ in manifest }
         router.get("/api/v1/levels/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             guard let script = pack.script(id: id) else {
