@@ -30,3 +30,9 @@ func defaultDataDirectory() -> String {
 func environment(_ name: String) -> String? {
     ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
 }
+
+/// Creates the data folder (and its parents) readable by its owner only, if missing.
+func makeDirectory(_ path: String) throws {
+    try FileManager.default.createDirectory(
+        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+}

@@ -59,8 +59,9 @@ struct Serve: AsyncParsableCommand {
             throw ValidationError("\(error)")
         }
         let levelPack = try LevelPack(directory: levels)
-        let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
+        // Before the store opens, so the folder SQLite creates files in is the owner's only.
         try makeDirectory(data)
+        let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
         let dashboard = try await DashboardDependencies.load(accounts: try AccountStore(dataDirectory: data))
         logger.info("starting", metadata: [
             "address": "\(host):\(port)", "links": "\(catalogue.links.count)", "levels": "\(levelPack.scripts.count)",

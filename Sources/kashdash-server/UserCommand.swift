@@ -73,12 +73,3 @@ struct UserCommand: AsyncParsableCommand {
         }
     }
 }
-
-func makeDirectory(_ path: String) throws {
-    var components: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: false) {
-        components.append(part)
-        let prefix = components.joined(separator: "/")
-        if !prefix.isEmpty { mkdir(prefix, 0o700) }
-    }
-}
