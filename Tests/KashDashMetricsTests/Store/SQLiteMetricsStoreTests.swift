@@ -24,13 +24,10 @@ import Foundation
 
     /// The forbidden-column check itself must bite, or it proves nothing.
     @Test func schemaCheckCatchesATrackingColumn() {
-        let findings = StoreContract.forbiddenColumnFragments.filter { fragment in
-            ["ip", "remote_address", "user_agent", "device_id", "install_id", "created_at", "event_time"].contains { column in
-                let words = column.split(separator: "_").map(String.init)
-                return fragment.count <= 3 ? words.contains(fragment) : column.contains(fragment)
-            }
-        }
+        let findings = ["ip", "remote_address", "user_agent", "device_id", "install_id", "created_at", "event_time"]
+            .flatMap(StoreContract.trackingFragments(in:))
         #expect(Set(findings).isSuperset(of: ["ip", "addr", "user_agent", "device", "install", "time", "created"]))
+        #expect(StoreContract.trackingFragments(in: "shipping").isEmpty, "a short fragment bites only as a whole word")
     }
 
     @Test func fileStoreSurvivesReopeningAndPassesIntegrityCheck() async throws {
