@@ -116,12 +116,11 @@ public final class AccountStore: Sendable {
             arguments: [utcTimestamp(), String(username.prefix(64)), action, String(detail.prefix(200))])
     }
 
-    static func utcTimestamp() -> String {
-        var now = time(nil)
-        var parts = tm()
-        gmtime_r(&now, &parts)
-        let day = Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday))?.iso ?? "?"
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(day)T\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+    /// `YYYY-MM-DDThh:mm:ssZ`: the date from `Day`, the time of day from the seconds left over.
+    static func utcTimestamp(unixSeconds: Int = Int(time(nil))) -> String {
+        let day = Day(unixSeconds: unixSeconds)
+        let seconds = unixSeconds - day.ordinal * 86_400
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(day.iso)T\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))Z"
     }
 }

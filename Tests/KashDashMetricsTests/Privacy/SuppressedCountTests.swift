@@ -30,3 +30,11 @@ import Testing
         #expect(PasswordHasher.hex(derived) == "4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56")
     }
 }
+
+@Suite struct AuditTimestampTests {
+    @Test func isTheUTCDateAndTimeToTheSecond() {
+        #expect(AccountStore.utcTimestamp(unixSeconds: 1_795_823_999) == "2026-11-27T23:59:59Z")
+        #expect(AccountStore.utcTimestamp(unixSeconds: 951_782_400 + 3_661) == "2000-02-29T01:01:01Z")
+        #expect(AccountStore.utcTimestamp(unixSeconds: 0) == "1970-01-01T00:00:00Z")
+    }
+}
