@@ -20,9 +20,11 @@ public final class Outbox: @unchecked Sendable {
     /// Oldest events are dropped beyond this, so an outbox that never syncs stays small.
     public let capacity: Int
 
+    /// Today's UTC day, `YYYY-MM-DD`, as this outbox dates events (injected by tests).
+    public let today: @Sendable () -> String
+
     private let lock = NSLock()
     private var state: StoredState
-    private let today: @Sendable () -> String
 
     struct StoredState: Codable {
         var version = 1
@@ -51,8 +53,14 @@ public final class Outbox: @unchecked Sendable {
 
     /// Notes one event for today. Cheap enough to call from the game loop.
     public func record(_ kind: OutboxEvent.Kind, level: String? = nil, link: String? = nil, message: String? = nil) {
+        record([OutboxEvent(kind: kind, day: today(), level: level, link: link, message: message)])
+    }
+
+    /// Notes several events (one game tick's reports) with one write of the file.
+    public func record(_ events: [OutboxEvent]) {
+        guard !events.isEmpty else { return }
         lock.withLock {
-            state.events.append(OutboxEvent(kind: kind, day: today(), level: level, link: link, message: message))
+            state.events += events
             let total = state.events.count + state.batches.reduce(0) { $0 + $1.events.count }
             if total > capacity, !state.events.isEmpty { state.events.removeFirst(min(total - capacity, state.events.count)) }
             persist()
@@ -69,6 +77,7 @@ public final class Outbox: @unchecked Sendable {
     /// is kept until the server has it, so a retry after a lost reply is not counted twice.
     public func sealBatches(maxEvents: Int = 1000) {
         lock.withLock {
+            guard !state.events.isEmpty else { return }  // nothing to seal: no rewrite of the file
             while !state.events.isEmpty {
                 let take = Array(state.events.prefix(maxEvents))
                 state.events.removeFirst(take.count)
@@ -81,8 +90,9 @@ public final class Outbox: @unchecked Sendable {
     /// Forgets a batch the server has stored (or already had).
     public func acknowledge(batchID: String) {
         lock.withLock {
+            let before = state.batches.count
             state.batches.removeAll { $0.batchID == batchID }
-            persist()
+            if state.batches.count != before { persist() }
         }
     }
 

@@ -23,20 +23,23 @@ struct UsageOutbox {
         sender = environment["KASHDASH_SERVER"].flatMap { URL(string: $0) }.map { OutboxSender(serverURL: $0) }
     }
 
-    /// Records one report; cheap, called from the game loop.
-    func record(_ report: GameReport) {
-        switch report {
-        case .levelStarted(let level): outbox.record(.levelStarted, level: level)
-        case .levelFinished(let level): outbox.record(.levelFinished, level: level)
-        case .messageAnswered(let level, let message, let safe):
-            outbox.record(safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, level: level, message: message)
-        case .linkShown(let link, let level): outbox.record(.linkShown, level: level, link: link)
-        case .linkOpened:
-            // Opened through the server's /go redirect, which counts the click itself;
-            // recording it here too would count it twice.
-            break
-        case .linkOpenedOffline(let link, let level): outbox.record(.linkOpenedOffline, level: level, link: link)
-        }
+    /// Records one tick's reports with one write of the outbox file; called from the game loop.
+    func record(_ reports: [GameReport]) {
+        let day = outbox.today()
+        outbox.record(reports.compactMap { report -> OutboxEvent? in
+            switch report {
+            case .levelStarted(let level): return OutboxEvent(kind: .levelStarted, day: day, level: level)
+            case .levelFinished(let level): return OutboxEvent(kind: .levelFinished, day: day, level: level)
+            case .messageAnswered(let level, let message, let safe):
+                return OutboxEvent(kind: safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, day: day, level: level, message: message)
+            case .linkShown(let link, let level): return OutboxEvent(kind: .linkShown, day: day, level: level, link: link)
+            case .linkOpened:
+                // Opened through the server's /go redirect, which counts the click itself;
+                // recording it here too would count it twice.
+                return nil
+            case .linkOpenedOffline(let link, let level): return OutboxEvent(kind: .linkOpenedOffline, day: day, level: level, link: link)
+            }
+        })
     }
 
     /// Tries to deliver waiting batches in the background; failures just wait for next time.
@@ -74,7 +77,7 @@ final class ReportingGame: WindowedGame {
 
     func update() {
         game.update()
-        for report in game.drainReports() { usage.record(report) }
+        usage.record(game.drainReports())
     }
 
     func draw(alpha: Double) -> DrawList { game.draw(alpha: alpha) }

@@ -30,7 +30,7 @@ import Testing
 
     @Test func sealingKeepsBatchIdsUntilAcknowledged() throws {
         let outbox = Outbox(fileURL: temporaryFile(), source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
-        for _ in 0..<2_500 { outbox.record(.levelStarted, level: "time-out") }
+        outbox.record(Array(repeating: OutboxEvent(kind: .levelStarted, day: outbox.today(), level: "time-out"), count: 2_500))
         outbox.sealBatches(maxEvents: 1000)
         let batches = outbox.pendingBatches
         #expect(batches.map(\.events.count) == [1000, 1000, 500])
@@ -69,6 +69,33 @@ import Testing
         #expect(outbox.unbatchedCount == 0)
         outbox.record(.levelStarted, level: "x")
         #expect(Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0").unbatchedCount == 1)
+    }
+
+    @Test func severalEventsAreStoredWithOneWrite() throws {
+        let file = temporaryFile()
+        let outbox = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
+        outbox.record([
+            OutboxEvent(kind: .linkShown, day: outbox.today(), level: "time-out", link: "childline"),
+            OutboxEvent(kind: .linkShown, day: outbox.today(), level: "time-out", link: "thinkuknow"),
+        ])
+        outbox.record([])
+        let reopened = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0")
+        reopened.sealBatches()
+        #expect(reopened.pendingBatches.first?.events.map(\.link) == ["childline", "thinkuknow"])
+        #expect(reopened.pendingBatches.first?.events.allSatisfy { $0.day == "2026-11-27" } == true)
+    }
+
+    @Test func nothingToSealOrAcknowledgeLeavesTheFileAlone() throws {
+        let file = temporaryFile()
+        let outbox = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
+        outbox.record(.levelStarted, level: "time-out")
+        outbox.sealBatches()
+        try FileManager.default.removeItem(at: file)
+        outbox.sealBatches()
+        outbox.acknowledge(batchID: "not-a-pending-batch")
+        #expect(!FileManager.default.fileExists(atPath: file.path), "no change, no rewrite")
+        outbox.acknowledge(batchID: try #require(outbox.pendingBatches.first).batchID)
+        #expect(FileManager.default.fileExists(atPath: file.path))
     }
 
     @Test func capacityDropsTheOldestUnsentEvents() {
