@@ -62,7 +62,7 @@ public final class Outbox: @unchecked Sendable {
         lock.withLock {
             state.events += events
             let total = state.events.count + state.batches.reduce(0) { $0 + $1.events.count }
-            if total > capacity, !state.events.isEmpty { state.events.removeFirst(min(total - capacity, state.events.count)) }
+            if total > capacity { state.events.removeFirst(min(total - capacity, state.events.count)) }
             persist()
         }
     }
