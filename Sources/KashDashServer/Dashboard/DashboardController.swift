@@ -78,7 +78,7 @@ struct DashboardController: Sendable {
         }
         throttle.recordSuccess(for: username)
         try await accounts.audit(username: username, action: "login")
-        let (token, _) = sessions.start(username: username)
+        let token = sessions.start(username: username)
         var response = Response(status: .seeOther, headers: [.location: "/dashboard", .cacheControl: "no-store"])
         response.setCookie(cookie(Self.sessionCookie, token, path: "/"))
         response.setCookie(cookie(Self.loginCSRFCookie, "", path: "/login", maxAge: 0))

@@ -22,7 +22,7 @@ final class SessionStore: Sendable {
     }
 
     /// Starts a session; returns its cookie token.
-    func start(username: String) -> (token: String, session: Session) {
+    func start(username: String) -> String {
         let now = ContinuousClock.now
         let session = Session(username: username, csrfToken: Self.randomToken(), created: now, lastSeen: now)
         let token = Self.randomToken()
@@ -30,7 +30,7 @@ final class SessionStore: Sendable {
             all = all.filter { !isExpired($0.value, now: now) }
             all[token] = session
         }
-        return (token, session)
+        return token
     }
 
     /// The live session for `token`, touching its idle timer; `nil` if unknown or expired.
