@@ -18,7 +18,7 @@ struct ByteRange: Equatable {
     static func parse(_ header: String, fileSize size: Int) throws(ParseError) -> ByteRange {
         guard header.utf8.count <= 100 else { throw .malformed("Range header is too long") }
         guard header.hasPrefix("bytes=") else { throw .malformed("only byte ranges are supported") }
-        let spec = header.dropFirst("bytes=".count).trimmingCharacters(inSet: " ")
+        let spec = header.dropFirst("bytes=".count).trimmingPrefix(while: { $0 == " " }).trimmingSuffix(while: { $0 == " " })
         guard !spec.contains(",") else { throw .malformed("multiple ranges are not supported") }
         let parts = spec.split(separator: "-", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { throw .malformed("expected bytes=first-last") }
@@ -45,10 +45,10 @@ struct ByteRange: Equatable {
 }
 
 extension Substring {
-    fileprivate func trimmingCharacters(inSet character: Character) -> Substring {
+    /// The counterpart of the standard library's `trimmingPrefix(while:)`.
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
         var text = self
-        while text.first == character { text = text.dropFirst() }
-        while text.last == character { text = text.dropLast() }
+        while let last = text.last, predicate(last) { text = text.dropLast() }
         return text
     }
 }

@@ -97,11 +97,3 @@ struct DownloadController: Sendable {
         }
     }
 }
-
-extension Substring {
-    fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
-        var text = self
-        while let last = text.last, predicate(last) { text = text.dropLast() }
-        return text
-    }
-}

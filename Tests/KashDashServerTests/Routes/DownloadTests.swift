@@ -82,6 +82,14 @@ import Foundation
         #expect(try await server.totals().downloads == 1)
     }
 
+    /// Spaces around a range spec or a validator are ignored; nothing else is.
+    @Test func rangeAndETagHeadersMayCarrySpaces() throws {
+        #expect(try ByteRange.parse("bytes=  0-99 ", fileSize: 5000) == ByteRange(first: 0, last: 99))
+        #expect(throws: ByteRange.ParseError.self) { try ByteRange.parse("bytes= 0 -99", fileSize: 5000) }
+        #expect(DownloadController.etag("\"a1\"", matches: "\"zz\",  W/\"a1\"  "))
+        #expect(!DownloadController.etag("\"a1\"", matches: "\"a1 \""))
+    }
+
     @Test(arguments: ["bytes=6000-7000", "bytes=10-5", "bytes=0-1,5-9", "items=0-5", "bytes=abc-", "bytes=-", "bytes=-0", "bytes=99999999999999999999-"])
     func badRangesGet416WithAReason(range: String) async throws {
         let server = try TestServer()
