@@ -132,7 +132,8 @@ extension GameApp {
     }
 
     /// Sounds and pictures for what the simulation reported. Never changes the simulation.
-    func react(to events: [GameEvent], session current: inout PlaySession) {
+    /// `reporting`: whether answers go to the metrics outbox (not for a watched run).
+    func react(to events: [GameEvent], session current: inout PlaySession, reporting: Bool = true) {
         for event in events {
             switch event {
             case .flapped:
@@ -158,10 +159,12 @@ extension GameApp {
                 scanner.reset(focus: 0)
             case .messageAnswered(let index, _, let safe):
                 pendingSounds.append(safe ? .right : .wrong)
-                pendingReports.append(
-                    .messageAnswered(
-                        level: current.level.id, message: current.simulation.plan.messages[index].id,
-                        safe: safe))
+                if reporting {
+                    pendingReports.append(
+                        .messageAnswered(
+                            level: current.level.id, message: current.simulation.plan.messages[index].id,
+                            safe: safe))
+                }
                 scanner.reset(focus: 0)
             case .crashed:
                 scanner.reset(focus: 0)
@@ -206,9 +209,7 @@ extension GameApp {
     public func observe(_ simulation: Simulation, events: [GameEvent], level: GameLevel? = nil) {
         if var current = session, current.isContinued(by: simulation) {
             current.follow(simulation)  // the same clocks as a live run: banners fade, wobbles settle
-            let reportsBefore = pendingReports.count
-            react(to: events, session: &current)
-            pendingReports.removeSubrange(reportsBefore...)  // a watched run is not a child playing
+            react(to: events, session: &current, reporting: false)  // a watched run is not a child playing
             session = current
         } else {
             let plan = simulation.plan
