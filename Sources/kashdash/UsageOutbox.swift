@@ -13,9 +13,8 @@ struct UsageOutbox {
 
     /// The outbox file lives beside saved progress, in the XDG data folder.
     init(kiosk: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() + "/.local/share")
-        let file = URL(fileURLWithPath: dataHome).appendingPathComponent("kashdash/outbox.json")
+        let file = FileProgressStore.defaultFileURL(environment: environment)
+            .deletingLastPathComponent().appendingPathComponent("outbox.json")
         outbox = Outbox(fileURL: file, source: kiosk ? "kiosk" : "desktop", appVersion: EngineVersion.current)
         if case .setAside(let backup, let reason) = outbox.recovery {
             printError("\(reason); set aside as \(backup), starting a fresh outbox")
