@@ -15,7 +15,6 @@ extension DashboardViews {
             let rows: [Row]
             let hasRows: Bool
             let moreLink: String?
-            let wide: Bool
         }
 
         /// Rows per breakdown on the overview; a breakdown's own page shows them all.
@@ -101,8 +100,7 @@ extension DashboardViews {
                     id: breakdown.dimension.rawValue, title: breakdown.title, column: Self.column(breakdown.dimension),
                     measure: Self.measure(breakdown.dimension), rows: rows, hasRows: !rows.isEmpty,
                     moreLink: only == nil && breakdown.rows.count > shown.count
-                        ? "/dashboard/breakdown/\(breakdown.dimension.rawValue)?\(query)" : nil,
-                    wide: false)
+                        ? "/dashboard/breakdown/\(breakdown.dimension.rawValue)?\(query)" : nil)
             }
             botDownloads = DashboardReport.grouped(totals.botDownloads)
             botClicks = DashboardReport.grouped(totals.botAdviceClicks)
