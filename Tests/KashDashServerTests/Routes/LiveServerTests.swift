@@ -1,7 +1,6 @@
 import Hummingbird
 import HummingbirdTesting
 import KashDashMetrics
-import Logging
 import Testing
 
 @testable import KashDashServer
@@ -9,17 +8,10 @@ import Testing
 /// A few checks over a real loopback socket: what only a socket shows (the peer address
 /// feeding the visitor hash, HEAD framing, redirects not being followed).
 @Suite struct LiveServerTests {
-    func liveApp(_ server: TestServer) -> some ApplicationProtocol {
-        Application(
-            router: buildRouter(configuration: server.configuration, dependencies: server.dependencies),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            logger: Logger(label: "test"))
-    }
-
     @Test func downloadsOverLoopbackAreCountedOncePerVisitor() async throws {
         let server = try TestServer()
         defer { server.cleanUp() }
-        try await liveApp(server).test(.live) { client in
+        try await server.app.test(.live) { client in
             for _ in 0..<3 {
                 let response = try await client.execute(uri: DownloadTests.file, method: .get, headers: DownloadTests.browser)
                 #expect(response.status == .ok)
@@ -37,7 +29,7 @@ import Testing
     @Test func redirectAndIngestionOverLoopback() async throws {
         let server = try TestServer()
         defer { server.cleanUp() }
-        try await liveApp(server).test(.live) { client in
+        try await server.app.test(.live) { client in
             let redirect = try await client.execute(uri: "/go/thinkuknow?src=web", method: .get, headers: DownloadTests.browser)
             #expect(redirect.status == .found)
             #expect(redirect.headers[.cacheControl] == "no-store")
