@@ -12,8 +12,8 @@ struct DashboardReport: Sendable {
     let range: ReportRange
     let totals: HeadlineTotals
     let previous: HeadlineTotals
-    /// (bucket start, downloads, advice clicks), exact; the chart shows totals per bucket.
-    let series: [(bucket: Day, downloads: Int, clicks: Int)]
+    /// (bucket start, downloads, advice clicks) per bucket, 10-5 suppressed like the breakdowns.
+    let series: [(bucket: Day, downloads: SuppressedCount, clicks: SuppressedCount)]
     let breakdowns: [Breakdown]
 
     static let titles: [(BreakdownDimension, String)] = [
@@ -41,7 +41,9 @@ struct DashboardReport: Sendable {
         var bucketed: [Day: (Int, Int)] = [:]
         for (day, count) in figures.dailyDownloads { bucketed[range.bucket(of: day), default: (0, 0)].0 += count }
         for (day, count) in figures.dailyAdviceClicks { bucketed[range.bucket(of: day), default: (0, 0)].1 += count }
-        let series = range.buckets.map { bucket in (bucket, bucketed[bucket]?.0 ?? 0, bucketed[bucket]?.1 ?? 0) }
+        let series = range.buckets.map { bucket in
+            (bucket, SuppressedCount(bucketed[bucket]?.0 ?? 0), SuppressedCount(bucketed[bucket]?.1 ?? 0))
+        }
         return DashboardReport(
             range: range, totals: figures.totals, previous: figures.previousTotals, series: series,
             breakdowns: breakdowns)

@@ -86,8 +86,7 @@ extension DashboardViews {
             chart = showChart ? SVGBarChart.render(series: report.series, grain: range.grain) : ""
             series = report.series.map {
                 Point(
-                    start: $0.bucket.iso, downloads: Self.figure(SuppressedCount($0.downloads)),
-                    clicks: Self.figure(SuppressedCount($0.clicks)))
+                    start: $0.bucket.iso, downloads: Self.figure($0.downloads), clicks: Self.figure($0.clicks))
             }
             let query = range.query
             breakdowns = report.breakdowns.map { breakdown in

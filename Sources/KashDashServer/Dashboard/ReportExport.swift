@@ -20,8 +20,8 @@ enum ReportExport {
         row("headline", "previous_period_downloads", String(report.previous.downloads))
         row("headline", "previous_period_advice_clicks", String(report.previous.adviceClicks))
         for point in report.series {
-            row("\(report.range.grain.rawValue)_downloads", point.bucket.iso, SuppressedCount(point.downloads).description)
-            row("\(report.range.grain.rawValue)_advice_clicks", point.bucket.iso, SuppressedCount(point.clicks).description)
+            row("\(report.range.grain.rawValue)_downloads", point.bucket.iso, point.downloads.description)
+            row("\(report.range.grain.rawValue)_advice_clicks", point.bucket.iso, point.clicks.description)
         }
         for breakdown in report.breakdowns {
             for entry in breakdown.rows { row(breakdown.dimension.rawValue, entry.key, entry.count.description) }
@@ -68,7 +68,7 @@ enum ReportExport {
                 clicksPerDownload: DashboardReport.ratio(report.totals.adviceClicks, report.totals.downloads),
                 previousDownloads: report.previous.downloads, previousAdviceClicks: report.previous.adviceClicks),
             series: report.series.map {
-                .init(start: $0.bucket.iso, downloads: SuppressedCount($0.downloads).description, adviceClicks: SuppressedCount($0.clicks).description)
+                .init(start: $0.bucket.iso, downloads: $0.downloads.description, adviceClicks: $0.clicks.description)
             },
             breakdowns: Dictionary(uniqueKeysWithValues: report.breakdowns.map { breakdown in
                 (breakdown.dimension.rawValue, Dictionary(breakdown.rows.map { ($0.key, $0.count.description) }, uniquingKeysWith: { a, _ in a }))

@@ -8,9 +8,10 @@ enum SVGBarChart {
     static let width = 960.0, height = 270.0
     static let left = 64.0, right = 8.0, top = 14.0, bottom = 34.0
 
-    static func render(series: [(bucket: Day, downloads: Int, clicks: Int)], grain: ReportRange.Grain) -> String {
-        let values = series.map { (SuppressedCount($0.downloads), SuppressedCount($0.clicks)) }
-        let (step, peak) = scale(values.map { max($0.0.chartValue, $0.1.chartValue) }.max() ?? 0)
+    static func render(
+        series: [(bucket: Day, downloads: SuppressedCount, clicks: SuppressedCount)], grain: ReportRange.Grain
+    ) -> String {
+        let (step, peak) = scale(series.map { max($0.downloads.chartValue, $0.clicks.chartValue) }.max() ?? 0)
         let plotHeight = height - top - bottom
         let slot = (width - left - right) / Double(max(series.count, 1))
         let bar = max(1, min(slot * 0.38, 28))
@@ -34,7 +35,7 @@ enum SVGBarChart {
         let labelEvery = max(1, Int((Double(series.count) / 12).rounded(.up)))
         for (index, point) in series.enumerated() {
             let x = left + slot * Double(index) + (slot - 2 * bar) / 2
-            let (downloads, clicks) = values[index]
+            let (downloads, clicks) = (point.downloads, point.clicks)
             svg +=
                 "<g><title>\(label(point.bucket, grain, long: true)): \(HTMLPage.escape(downloads.description)) downloads, \(HTMLPage.escape(clicks.description)) advice clicks</title>"
             for (offset, value, fill) in [(0.0, downloads, "url(#stripes)"), (bar, clicks, "#a84f00")] {

@@ -19,7 +19,7 @@ import Testing
 
     /// Suppressed buckets draw no bar, and their title says "<10" (escaped), never the count.
     @Test func suppressedBucketsDrawNothingAndSayLessThanTen() {
-        let svg = SVGBarChart.render(series: [(Self.day, 9, 13)], grain: .day)
+        let svg = SVGBarChart.render(series: [(Self.day, SuppressedCount(9), SuppressedCount(13))], grain: .day)
         #expect(svg.contains("&lt;10 downloads, 15 advice clicks"))
         #expect(!svg.contains(" 9 ") && !svg.contains("13"))
         #expect(svg.components(separatedBy: "<rect x=").count - 1 == 1)  // only the clicks bar
@@ -27,8 +27,23 @@ import Testing
         #expect(svg.contains("role=\"img\"") && svg.contains("<title id=\"chart-title\">"))
     }
 
+    /// The report suppresses its series once, so the chart, the page and the exports all
+    /// get "<10" and rounded counts, never the exact ones.
+    @Test func reportSeriesIsSuppressedOnceAtTheSource() async throws {
+        let fixture = try await DashboardFixture()
+        defer { fixture.server.cleanUp() }
+        try await fixture.clicks("childline", 13)
+        let range = try ReportRange.parse(preset: "7d", from: nil, to: nil, today: TestServer.today)
+        let report = try await DashboardReport.build(range: range, store: fixture.server.store)
+        #expect(report.series.count == 7)
+        #expect(report.series.last?.bucket == Self.day)
+        #expect(report.series.last?.clicks == .rounded(15))
+        #expect(report.series.last?.downloads == .belowTen)
+        #expect(report.series.dropLast().allSatisfy { $0.clicks == .belowTen && $0.downloads == .belowTen })
+    }
+
     @Test func everyBucketGetsATitleAndLabelsStayReadable() {
-        let series = (0..<60).map { (Self.day.adding(days: $0 - 59), 20, 30) }
+        let series = (0..<60).map { (Self.day.adding(days: $0 - 59), SuppressedCount(20), SuppressedCount(30)) }
         let svg = SVGBarChart.render(series: series, grain: .day)
         #expect(svg.components(separatedBy: "<g><title>").count - 1 == 60)
         #expect(svg.components(separatedBy: "text-anchor=\"middle\"").count - 1 <= 12)
@@ -36,9 +51,9 @@ import Testing
     }
 
     @Test func bucketTitlesNameTheirPeriod() {
-        let weekly = SVGBarChart.render(series: [(Day(iso: "2026-11-23")!, 20, 30)], grain: .week)
+        let weekly = SVGBarChart.render(series: [(Day(iso: "2026-11-23")!, SuppressedCount(20), SuppressedCount(30))], grain: .week)
         #expect(weekly.contains("<g><title>Week of 23 Nov 2026: 20 downloads, 30 advice clicks</title>"))
-        let monthly = SVGBarChart.render(series: [(Day(iso: "2026-11-01")!, 20, 30)], grain: .month)
+        let monthly = SVGBarChart.render(series: [(Day(iso: "2026-11-01")!, SuppressedCount(20), SuppressedCount(30))], grain: .month)
         #expect(monthly.contains("<g><title>Nov 2026: 20 downloads, 30 advice clicks</title>"))
         #expect(monthly.contains(">Nov 26</text>"))
     }
