@@ -1,4 +1,3 @@
-import Crypto
 import Synchronization
 
 /// Logged-in dashboard sessions, in memory (a restart logs everyone out, which is fine
