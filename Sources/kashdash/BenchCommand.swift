@@ -26,9 +26,30 @@ struct BenchCommand: ParsableCommand {
             printError(error.description)
             throw ExitStatus.badLevel
         }
-        // Record the bot's flight once; a round replays it, restarting the level as often as
-        // needed to reach `ticks`, so only the simulation is timed.
-        var simulation = Simulation(plan: resolved.plan, seed: seed, hooks: resolved.hooks)
+        let timing = BotReplayTiming(plan: resolved.plan, seed: seed, hooks: resolved.hooks, ticks: ticks, rounds: rounds)
+        print("level \(resolved.plan.info.id), seed \(seed), \(ticks) ticks per round, \(timing.durations.count) rounds (bot run: \(timing.inputs.count) ticks, \(timing.botRun.state.phase == .finished ? "finished" : "not finished"))")
+        print("best   \(timing.best.millisecondsText)  \(timing.best.rate(of: ticks)) ticks/s")
+        print("median \(timing.median.millisecondsText)  \(timing.median.rate(of: ticks)) ticks/s")
+        print("checksum \(timing.checksum.hex16)")
+    }
+}
+
+/// The bot's flight on a level, recorded once, then replayed in timed rounds (the level
+/// restarted as often as needed to reach `ticks`), so only the simulation is timed.
+/// Shared by `kashdash bench` and `kashdash levels bench`.
+struct BotReplayTiming {
+    /// The bot's inputs (at most `ticks`), and the simulation after them.
+    let inputs: [TickInput]
+    let botRun: Simulation
+    /// One duration per round, fastest first.
+    let durations: [Duration]
+    var best: Duration { durations[0] }
+    var median: Duration { durations[durations.count / 2] }
+    /// Mixes every round's final state hash, so the timed work stays observable.
+    let checksum: UInt64
+
+    init(plan: LevelPlan, seed: UInt64, hooks: (any LevelScriptHooks)?, ticks: Int, rounds: Int) {
+        var simulation = Simulation(plan: plan, seed: seed, hooks: hooks)
         var inputs: [TickInput] = []
         let pilot = AutoPilot()
         while !simulation.state.phase.isOver && inputs.count < ticks {
@@ -36,18 +57,13 @@ struct BenchCommand: ParsableCommand {
             inputs.append(input)
             simulation.step(input)
         }
-        // Plain locals: reading @Option properties inside the timed loop would be timed too.
-        let ticks = self.ticks
-        let plan = resolved.plan
-        let hooks = resolved.hooks
-        let seed = self.seed
         let clock = ContinuousClock()
         var durations: [Duration] = []
         var checksum: UInt64 = 0
+        var events: [GameEvent] = []
+        events.reserveCapacity(16)
         for _ in 0..<max(1, rounds) {
-            var events: [GameEvent] = []
-            events.reserveCapacity(16)
-            let elapsed = clock.measure {
+            durations.append(clock.measure {
                 var done = 0
                 while done < ticks {
                     var run = Simulation(plan: plan, seed: seed, hooks: hooks)
@@ -56,16 +72,13 @@ struct BenchCommand: ParsableCommand {
                         run.step(input, events: &events)
                         done += 1
                     }
-                    checksum = checksum &* 31 &+ run.state.hash  // keeps the work observable
+                    checksum = checksum &* 31 &+ run.state.hash
                 }
-            }
-            durations.append(elapsed)
+            })
         }
-        durations.sort()
-        let median = durations[durations.count / 2]
-        print("level \(resolved.plan.info.id), seed \(seed), \(ticks) ticks per round, \(durations.count) rounds (bot run: \(inputs.count) ticks, \(simulation.state.phase == .finished ? "finished" : "not finished"))")
-        print("best   \(durations[0].millisecondsText)  \(durations[0].rate(of: ticks)) ticks/s")
-        print("median \(median.millisecondsText)  \(median.rate(of: ticks)) ticks/s")
-        print("checksum \(checksum.hex16)")
+        self.inputs = inputs
+        botRun = simulation
+        self.durations = durations.sorted()
+        self.checksum = checksum
     }
 }

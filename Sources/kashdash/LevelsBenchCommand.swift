@@ -40,7 +40,7 @@ struct LevelsBenchCommand: ParsableCommand {
         }
         guard let library = built else { return }
         loads.sort()
-        print("load + build all \(library.levels.count) levels (\(library.problems.count) problems), \(loads.count) rounds: best \(Self.ms(loads[0])), median \(Self.ms(loads[loads.count / 2]))")
+        print("load + build all \(library.levels.count) levels (\(library.problems.count) problems), \(loads.count) rounds: best \(loads[0].millisecondsText), median \(loads[loads.count / 2].millisecondsText)")
 
         for summary in library.levels where !loadOnly {
             let loaded = try library.load(id: summary.id, seed: seed)
@@ -49,50 +49,19 @@ struct LevelsBenchCommand: ParsableCommand {
             one.sort()
             let plain = measure(loaded.plan, hooks: nil)
             guard loaded.hooks != nil else {
-                print("\(summary.id): load \(Self.ms(one[0])); no handlers; ticks/s \(plain)")
+                print("\(summary.id): load \(one[0].millisecondsText); no handlers; ticks/s \(plain)")
                 continue
             }
             let withHooks = measure(loaded.plan, hooks: loaded.hooks)
             let failures = (loaded.hooks as? LuaLevelHooks)?.errorCount ?? 0
-            print("\(summary.id): load \(Self.ms(one[0])); ticks/s with handlers \(withHooks); without \(plain) (handler failures: \(failures))")
+            print("\(summary.id): load \(one[0].millisecondsText); ticks/s with handlers \(withHooks); without \(plain) (handler failures: \(failures))")
         }
     }
 
     /// Best and median ticks per second replaying the bot's inputs, restarting the level to fill `ticks`.
     private func measure(_ plan: LevelPlan, hooks: (any LevelScriptHooks)?) -> String {
-        // Plain locals: reading @Option properties in the timed loop would cost more than a tick.
-        let ticks = self.ticks, seed = self.seed, rounds = self.rounds
-        var simulation = Simulation(plan: plan, seed: seed, hooks: hooks)
-        var inputs: [TickInput] = []
-        let pilot = AutoPilot()
-        while !simulation.state.phase.isOver && inputs.count < ticks {
-            let input = pilot.input(for: simulation)
-            inputs.append(input)
-            simulation.step(input)
-        }
-        let clock = ContinuousClock()
-        var durations: [Duration] = []
-        var events: [GameEvent] = []
-        events.reserveCapacity(16)
-        var checksum: UInt64 = 0
-        for _ in 0..<max(1, rounds) {
-            durations.append(clock.measure {
-                var done = 0
-                while done < ticks {
-                    var run = Simulation(plan: plan, seed: seed, hooks: hooks)
-                    for input in inputs where done < ticks {
-                        events.removeAll(keepingCapacity: true)
-                        run.step(input, events: &events)
-                        done += 1
-                    }
-                    checksum ^= run.state.hash
-                }
-            })
-        }
-        durations.sort()
-        let checked = checksum == 1 ? " (checksum 1)" : ""
-        return "best \(durations[0].rate(of: ticks)), median \(durations[durations.count / 2].rate(of: ticks))\(checked)"
+        let timing = BotReplayTiming(plan: plan, seed: seed, hooks: hooks, ticks: ticks, rounds: rounds)
+        let checked = timing.checksum == 1 ? " (checksum 1)" : ""
+        return "best \(timing.best.rate(of: ticks)), median \(timing.median.rate(of: ticks))\(checked)"
     }
-
-    static func ms(_ duration: Duration) -> String { duration.millisecondsText }
 }
