@@ -126,7 +126,8 @@ import Testing
             with: "Consequently, communicating institutional affiliations to unidentified correspondents necessitates considerable deliberation and consultation with responsible guardians.")
         let result = Fixtures.compile(source)
         let plan = try #require(result.plan)
-        let problems = LevelChecker.textProblems(plan, result)
+        var ease: [(message: String, ease: Int)] = []
+        let problems = LevelChecker.textProblems(plan, result, readingEase: &ease)
         #expect(problems.contains { $0.message.contains("reading ease") && $0.line == Fixtures.line(of: "{ id = \"friend-request\"", in: source) },
                 "\(problems)")
     }

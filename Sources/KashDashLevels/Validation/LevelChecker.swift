@@ -50,10 +50,7 @@ public enum LevelChecker {
             guard let plan = compilation.plan else { break }
             report.id = plan.info.id
             if !checkedText {
-                add(textProblems(plan, compilation))
-                report.readingEase = plan.messages.map { message in
-                    (message.id, Int((Readability.readingEase(textParts(message).joined(separator: " ")) ?? 0).rounded()))
-                }
+                add(textProblems(plan, compilation, readingEase: &report.readingEase))
                 checkedText = true
             }
             add(botProblems(plan, compilation, seed: seed, options: options, report: &report))
@@ -61,19 +58,22 @@ public enum LevelChecker {
         return report
     }
 
-    /// Readability of every message and the lesson.
-    static func textProblems(_ plan: LevelPlan, _ compilation: LevelCompilation) -> [LevelProblem] {
+    /// Readability of every message and the lesson; each message's reading ease goes to `readingEase`.
+    static func textProblems(_ plan: LevelPlan, _ compilation: LevelCompilation,
+                             readingEase: inout [(message: String, ease: Int)]) -> [LevelProblem] {
         var problems: [LevelProblem] = []
         let file = compilation.file
         for message in plan.messages {
             let line = compilation.messageLine(message.id)
-            let parts = textParts(message)
+            let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
             for part in parts {
                 if let long = Readability.longestSentence(part) {
                     problems.append(LevelProblem(file: file, line: line, message: "message \"\(message.id)\": a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords)): \"\(long.prefix(8).joined(separator: " ")) ...\""))
                 }
             }
-            if let ease = Readability.readingEase(parts.joined(separator: " ")), ease < Readability.minimumReadingEase {
+            let ease = Readability.readingEase(parts.joined(separator: " "))
+            readingEase.append((message.id, Int((ease ?? 0).rounded())))
+            if let ease, ease < Readability.minimumReadingEase {
                 problems.append(LevelProblem(file: file, line: line, message: "message \"\(message.id)\": reading ease \(Int(ease.rounded())) is below \(Int(Readability.minimumReadingEase)); use shorter words and sentences"))
             }
         }
@@ -81,11 +81,6 @@ public enum LevelChecker {
             problems.append(LevelProblem(file: file, line: compilation.lessonLine, message: "lesson: a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords))"))
         }
         return problems
-    }
-
-    /// A message's text as the readability checks see it: prompt, then each choice and its feedback.
-    private static func textParts(_ message: SafetyMessage) -> [String] {
-        [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
     }
 
     /// A choice is a fragment ("Tell a trusted adult"); count it as a sentence of its own.
