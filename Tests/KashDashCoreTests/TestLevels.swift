@@ -4,7 +4,7 @@
 enum TestLevels {
     /// One wide gate at x = 600 (gap 200...440), a pickup at (800, 320), a message at x = 1000,
     /// the finish at 1400.
-    static func simple(lives: Int = 3, handlers: Bool = false) -> LevelPlan {
+    static func simple(lives: Int = 3) -> LevelPlan {
         LevelPlan(
             info: LevelInfo(id: "test-simple", title: "Test", topic: "test", lesson: "Test lesson."),
             gates: [Gate(x: Fixed(600), gapCenterY: Fixed(320), gapHeight: Fixed(240), width: Fixed(100))],

@@ -22,7 +22,7 @@ import KashDashCore
     }
 
     @Test func mathRandomFollowsTheEngineGenerator() throws {
-        // Twelve gates each draw one gap_y in order; pickups draw after gates 1, 5, 9.
+        // Six gates each draw one gap_y, in order.
         let plan = try #require(Fixtures.compile(Fixtures.level(build: """
                 for i = 0, 5 do b:gate{ x = 900 + i * 400, gap_y = math.random(230, 450) } end
                 b:message{ id = "friend-request", x = 1100 }

@@ -11,7 +11,7 @@ enum Fixtures {
                    topics: ["help"], description: "Someone to talk to."),
     ])
 
-    /// A good level; `header` replaces the lines before `messages`, `build` the body of build.
+    /// A good level; `extra` adds fields after `links`, `build` is the body of build.
     static func level(id: String = "good", extra: String = "", build: String = defaultBuild) -> String {
         """
         return {
