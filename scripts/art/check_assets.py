@@ -40,7 +40,8 @@ def contract():
 
 def main():
     problems = []
-    for name, size in contract().items():
+    sprites = contract()
+    for name, size in sprites.items():
         path = os.path.join(S, name)
         if not os.path.exists(path):
             problems.append(f"missing {name}")
@@ -67,11 +68,11 @@ def main():
                 problems.append(f"sounds/{n}.wav is not 16-bit mono 44100 Hz")
     with open(os.path.join(S, "manifest.json")) as fh:
         listed = {e["file"] for e in json.load(fh)["sprites"]}
-    for name in sorted(set(contract()) - listed):
+    for name in sorted(set(sprites) - listed):
         problems.append(f"manifest.json does not list {name}")
     for p in problems:
         print("asset check:", p)
-    print(f"asset check: {len(contract())} sprites, {len(SOUNDS)} sounds, {len(problems)} problems")
+    print(f"asset check: {len(sprites)} sprites, {len(SOUNDS)} sounds, {len(problems)} problems")
     return 1 if problems else 0
 
 
