@@ -15,15 +15,17 @@ struct AdviceLinkController: Sendable {
     let store: any MetricsStore
 
     func register(on router: Router<KashDashRequestContext>) {
-        router.get("/go/:link") { request, context in try await redirect(request, context) }
+        // The catalogue is fixed at start-up, so the friendly 404 page is built once.
+        let unknownLinkPage = UnknownLinkPage.html(catalogue: resolver.catalogue)
+        router.get("/go/:link") { request, context in try await redirect(request, context, unknownLinkPage: unknownLinkPage) }
     }
 
-    private func redirect(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
+    private func redirect(_ request: Request, _ context: KashDashRequestContext, unknownLinkPage: String) async throws -> Response {
         let id = context.parameters.get("link") ?? ""
         let query = request.uri.queryParameters
         guard let click = resolver.click(linkID: id, source: query["src"], level: query["level"], userAgent: request.headers[.userAgent])
         else {
-            return HTMLPage.response(status: .notFound, html: UnknownLinkPage.html(catalogue: resolver.catalogue))
+            return HTMLPage.response(status: .notFound, html: unknownLinkPage)
         }
         do {
             try await store.record([click.event])
