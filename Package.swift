@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
+        // MARK: The contract shared by game and server (standard library only)
+        .target(name: "KashDashContract"),
+
         // MARK: Game engine
         .target(name: "KashDashCore"),
         .systemLibrary(
