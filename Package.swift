@@ -112,6 +112,9 @@ let package = Package(
             dependencies: [
                 "KashDashServer", "KashDashMetrics", "KashDashOutbox",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // The `/go` fast path is driven through `EmbeddedChannel`, no socket.
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

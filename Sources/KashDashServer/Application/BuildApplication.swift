@@ -6,7 +6,11 @@ import Logging
 public func buildRouter(
     configuration: ServerConfiguration, dependencies: ServerDependencies
 ) -> Router<KashDashRequestContext> {
-    let router = Router(context: KashDashRequestContext.self)
+    // HEAD is answered wherever GET is (RFC 9110, 9.3.2): Hummingbird runs the GET route
+    // and NIO's encoder leaves the body out. Routes that must not count a HEAD (`/go`,
+    // downloads) register their own.
+    let base = Router(context: KashDashRequestContext.self, options: .autoGenerateHeadEndpoints)
+    let router = RouteRecorder(router: base)
     router.add(middleware: URLLengthLimitMiddleware(maxLength: configuration.maxURLLength))
     router.add(middleware: LogRequestsMiddleware(.debug))
     HealthController(store: dependencies.store).register(on: router)
@@ -28,7 +32,9 @@ public func buildRouter(
             throttle: dashboard.throttle, clock: dependencies.clock, secureCookies: configuration.secureCookies
         ).register(on: router)
     }
-    return router
+    // Last, so it wraps only the not-found responder: 405 or OPTIONS for known paths.
+    router.add(middleware: MethodNotAllowedMiddleware(routes: router.table))
+    return base
 }
 
 /// Builds the whole application: router, the HTTP/1.1 server with the `/go` fast path,

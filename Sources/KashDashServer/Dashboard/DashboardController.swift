@@ -25,7 +25,7 @@ struct DashboardController: Sendable {
     static let sessionCookie = "kd_session"
     static let loginCSRFCookie = "kd_login_csrf"
 
-    func register(on router: Router<KashDashRequestContext>) {
+    func register(on router: some RouterMethods<KashDashRequestContext>) {
         router.get("/login") { request, _ in loginPage(request) }
         router.post("/login") { request, context in try await login(request, context) }
         router.post("/logout") { request, context in try await logout(request, context) }

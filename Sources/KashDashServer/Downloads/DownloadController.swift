@@ -17,7 +17,7 @@ struct DownloadController: Sendable {
     /// Ranges shorter than this that do not cover the whole file are probes.
     static let probeBytes = 1024
 
-    func register(on router: Router<KashDashRequestContext>) {
+    func register(on router: some RouterMethods<KashDashRequestContext>) {
         router.get("/download/:file") { request, context in try await serve(request, context, isHead: false) }
         router.head("/download/:file") { request, context in try await serve(request, context, isHead: true) }
     }

@@ -5,7 +5,9 @@ import NIOHTTP1
 
 /// Answers `GET /go/<catalogue-id>` on the connection's event loop, without entering
 /// Swift concurrency or the router: the click joins its loop's group commit, and the
-/// ready-encoded 302 is written once the commit holding the click is durable.
+/// 302 (its fields prepared at start-up) is written once the commit holding the click is
+/// durable. `HEAD /go/<catalogue-id>` is answered at once with the same head and counts
+/// nothing (link checkers and uptime monitors send it; no child clicked).
 ///
 /// Why it exists: the redirect is the hottest route and the one with a throughput bar
 /// (half of nginx's `return 302`). Through Hummingbird each click cost a conversion to
@@ -14,8 +16,12 @@ import NIOHTTP1
 ///
 /// It sits right after the HTTP/1.1 decoder, before NIO's pipelining handler and the
 /// router. Anything it does not recognise (another method or version, an id outside the
-/// catalogue, a percent-encoded or over-long target) passes on untouched, so the router
-/// stays the one place for 404 pages, 414s and every other route.
+/// catalogue, an over-long target, an id with a reserved character percent-encoded) passes on
+/// untouched, so the router stays the one place for 404 pages, 414s and every other route.
+///
+/// Its responses go through NIO's response encoder like the router's (never past it): the
+/// encoder pairs each response with its request's method, and a response that skipped it
+/// would leave that pairing a request behind (the desynchronisation of issue 18).
 ///
 /// Order on the wire: HTTP/1.1 answers must leave in request order. A `/go` request is
 /// answered here only when the router has nothing in flight on the connection; while
@@ -48,6 +54,8 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     private struct Answer {
         var click: AdviceClickResolver.Click
         var keepAlive: Bool
+        /// A `HEAD`: answered without a click, as soon as its request has been read.
+        var isHead: Bool
         /// Its end has been read and the click handed to the store.
         var isCommitting = false
     }
@@ -63,7 +71,6 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     }
 
     private let configuration: Configuration
-    private let outlet: RawResponseOutlet
     private var clicks: EventLoopClickBatch?
     private var answer: Answer?
     private var held: [HeldEvent] = []
@@ -80,9 +87,8 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     private var lastActivity = NIODeadline.now()
     private var idleCheck: Scheduled<Void>?
 
-    init(configuration: Configuration, outlet: RawResponseOutlet) {
+    init(configuration: Configuration) {
         self.configuration = configuration
-        self.outlet = outlet
     }
 
     func handlerAdded(context: ChannelHandlerContext) {
@@ -129,6 +135,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
         if var current = answer {
             // Reading the rest of our own request: a GET body means nothing and is dropped.
             guard case .end = part else { return }
+            if current.isHead { return writeAnswer(current, context: context) }
             current.isCommitting = true
             answer = current
             commitThenAnswer(current, context: context)
@@ -140,7 +147,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
         }
         if case .head(let head) = part {
             if routerRequestsInFlight == 0, let click = fastClick(for: head) {
-                answer = Answer(click: click, keepAlive: head.isKeepAlive)
+                answer = Answer(click: click, keepAlive: head.isKeepAlive, isHead: head.method == .HEAD)
                 return
             }
             routerRequestsInFlight += 1
@@ -218,7 +225,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     /// The click for a request this handler can answer alone, or `nil` to pass it on.
     private func fastClick(for head: HTTPRequestHead) -> AdviceClickResolver.Click? {
         // `Expect: 100-continue` waits for an interim answer only the router gives.
-        guard head.method == .GET, head.version == .http1_1, head.uri.utf8.count <= configuration.maxURLLength,
+        guard head.method == .GET || head.method == .HEAD, head.version == .http1_1, head.uri.utf8.count <= configuration.maxURLLength,
             !head.headers.contains(name: "expect"), let target = AdviceRedirectTarget(head.uri)
         else { return nil }
         return configuration.resolver.click(
@@ -242,11 +249,11 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     private func writeAnswer(_ answer: Answer, context: ChannelHandlerContext) {
         self.answer = nil
         let link = answer.click.link
-        guard let outletContext = outlet.context, context.channel.isActive,
-            let response = configuration.responses.response(
-                linkID: link.id, date: configuration.dates.now, close: !answer.keepAlive, allocator: context.channel.allocator)
+        guard context.channel.isActive,
+            let head = configuration.responses.head(linkID: link.id, date: configuration.dates.now, close: !answer.keepAlive)
         else { return }
-        let written = outletContext.writeAndFlush(NIOAny(response))
+        context.write(wrapOutboundOut(.head(head)), promise: nil)
+        let written = context.writeAndFlush(wrapOutboundOut(.end(nil)))
         lastActivity = .now()
         configuration.logger.debug("redirect", metadata: ["link": "\(link.id)"])
         if !answer.keepAlive {

@@ -1,37 +1,37 @@
-import NIOCore
+import NIOHTTP1
 
-/// The `/go` fast path's 302 responses, encoded once per link at start-up.
+/// The `/go` fast path's 302 response heads, their fields prepared once per link at start-up.
 ///
-/// The headers are the router's (`AdviceRedirectResponse.headers`) plus those Hummingbird
-/// adds to every response (`Date`, `Server`) and framing (`Content-Length: 0`), so a client
-/// cannot tell which path answered.
+/// The fields are the router's (`AdviceRedirectResponse.headers`) plus those Hummingbird adds
+/// to every response (`Date`, `Server`) and framing (`Content-Length: 0`), so a client cannot
+/// tell which path answered.
+///
+/// Why heads and not ready-encoded bytes (as until 2026-12): every response on a connection
+/// must pass through NIO's `HTTPResponseEncoder`, because the encoder pairs each response
+/// with the request it answers (a queue its request decoder feeds) to leave out the body of
+/// a response to `HEAD`. Bytes written past it left the pairing one request behind, so the
+/// body of the response after a `HEAD` was dropped while its `Content-Length` was still
+/// sent: a desynchronised connection (issue 18, `docs/SERVER.md`).
 struct AdviceRedirectResponses: Sendable {
-    /// Everything up to the `Date` value, per link id.
-    private let heads: [String: [UInt8]]
-    private static let keepOpen = Array("\r\n\r\n".utf8)
-    private static let thenClose = Array("\r\nConnection: close\r\n\r\n".utf8)
+    /// The fields before `Date`, per link id.
+    private let fields: [String: [(String, String)]]
 
     init(catalogue: AdviceLinkCatalogue, serverName: String?) {
-        var heads: [String: [UInt8]] = [:]
+        var fields: [String: [(String, String)]] = [:]
         for link in catalogue.links {
-            var text = "HTTP/1.1 302 Found\r\n"
-            for field in AdviceRedirectResponse.headers(for: link) { text += "\(field.name): \(field.value)\r\n" }
-            text += "Content-Length: 0\r\n"
-            if let serverName { text += "Server: \(serverName)\r\n" }
-            text += "Date: "
-            heads[link.id] = Array(text.utf8)
+            var list = AdviceRedirectResponse.headers(for: link).map { ($0.name.rawName, $0.value) }
+            list.append(("Content-Length", "0"))
+            if let serverName { list.append(("Server", serverName)) }
+            fields[link.id] = list
         }
-        self.heads = heads
+        self.fields = fields
     }
 
-    /// The whole response for `linkID`, or `nil` for a link not in the catalogue.
-    func response(linkID: String, date: String, close: Bool, allocator: ByteBufferAllocator) -> ByteBuffer? {
-        guard let head = heads[linkID] else { return nil }
-        let tail = close ? Self.thenClose : Self.keepOpen
-        var buffer = allocator.buffer(capacity: head.count + date.utf8.count + tail.count)
-        buffer.writeBytes(head)
-        buffer.writeString(date)
-        buffer.writeBytes(tail)
-        return buffer
+    /// The response head for `linkID`, or `nil` for a link not in the catalogue.
+    func head(linkID: String, date: String, close: Bool) -> HTTPResponseHead? {
+        guard var list = fields[linkID] else { return nil }
+        list.append(("Date", date))
+        if close { list.append(("Connection", "close")) }
+        return HTTPResponseHead(version: .http1_1, status: .found, headers: HTTPHeaders(list))
     }
 }

@@ -1,10 +1,11 @@
 /// The parts of a `/go/<id>?src=…&level=…` request target the fast path needs, read
 /// straight from the bytes (no URI object, no query dictionary, no Character walking).
 ///
-/// Deliberately narrow: a target with anything to decode (`%`, `+`) or anything unusual
+/// Deliberately narrow: a query with anything to decode (`%`, `+`) or anything unusual
 /// (a nested path, a fragment) is not parsed here and goes to the router, whose general
 /// parser handles it. Children's clients send plain ids and values, so nearly every click
-/// takes the narrow way.
+/// takes the narrow way. The id may hold percent escapes: `AdviceClickResolver` normalises
+/// encoded unreserved characters, so both paths count `/go/%63hildline` as `childline`.
 struct AdviceRedirectTarget: Equatable {
     var linkID: Substring
     var source: Substring?
@@ -30,6 +31,8 @@ struct AdviceRedirectTarget: Equatable {
         var idEnd = bytes.count
         for index in prefix.count..<bytes.count {
             switch bytes[index] {
+            case UInt8(ascii: "%") where idEnd == bytes.count:
+                continue
             case UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "#"):
                 return nil
             case UInt8(ascii: "/") where idEnd == bytes.count:

@@ -9,8 +9,10 @@ import NIOHTTPTypesHTTP1
 /// Hummingbird's HTTP/1.1 child channel with the `/go` fast path in its pipeline.
 ///
 /// Head to tail:
-/// - `RawResponseOutlet`: where the fast path writes its ready-encoded responses;
-/// - NIO's HTTP/1.1 response encoder and request decoder;
+/// - NIO's HTTP/1.1 response encoder and request decoder, paired: the decoder tells the
+///   encoder each request's method so a response to `HEAD` goes out without its body. Every
+///   response, the fast path's too, passes through this one encoder, so the pairing of
+///   responses with requests holds whichever path answers;
 /// - `AdviceRedirectChannelHandler`: answers known `/go` links, passes on everything else,
 ///   and keeps the keep-alive timeout (Hummingbird's connection-state handler cannot: it
 ///   never sees the requests answered on the fast path);
@@ -25,12 +27,10 @@ struct KashDashHTTP1Channel: ServerChildChannel, HTTPChannelHandler {
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         channel.eventLoop.makeCompletedFuture {
             let pipeline = channel.pipeline.syncOperations
-            let outlet = RawResponseOutlet()
-            try pipeline.addHandler(outlet)
             try pipeline.configureHTTPServerPipeline(
                 withPipeliningAssistance: false, withErrorHandling: false, withOutboundHeaderValidation: false,
                 withEncoderConfiguration: .init(), withDecoderLimitConfiguration: .init())
-            try pipeline.addHandler(AdviceRedirectChannelHandler(configuration: redirects, outlet: outlet))
+            try pipeline.addHandler(AdviceRedirectChannelHandler(configuration: redirects))
             try pipeline.addHandler(HTTPServerPipelineHandler())
             try pipeline.addHandler(HTTP1ToHTTPServerCodec(secure: false))
             try pipeline.addHandler(HTTPConnectionStateHandler(idleTimeout: nil, logger: logger))

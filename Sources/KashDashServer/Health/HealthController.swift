@@ -5,7 +5,7 @@ import KashDashMetrics
 struct HealthController: Sendable {
     let store: any MetricsStore
 
-    func register(on router: Router<KashDashRequestContext>) {
+    func register(on router: some RouterMethods<KashDashRequestContext>) {
         router.get("/health") { _, context -> Response in
             do {
                 try await store.checkHealth()

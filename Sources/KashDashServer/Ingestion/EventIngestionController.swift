@@ -18,7 +18,7 @@ struct EventIngestionController: Sendable {
     let clock: any DayClock
     let maxBodyBytes: Int
 
-    func register(on router: Router<KashDashRequestContext>) {
+    func register(on router: some RouterMethods<KashDashRequestContext>) {
         router.post("/api/v1/events") { request, context in try await ingest(request, context) }
     }
 

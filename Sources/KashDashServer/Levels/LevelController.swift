@@ -15,7 +15,7 @@ struct LevelController: Sendable {
         let levels: [Entry]
     }
 
-    func register(on router: Router<KashDashRequestContext>) {
+    func register(on router: some RouterMethods<KashDashRequestContext>) {
         // The pack is fixed at start-up, so the manifest is built once, not per request.
         let manifest = Manifest(levels: pack.scripts.map {
             .init(id: $0.id, version: $0.version, sha256: $0.sha256, size: $0.source.count, url: "/api/v1/levels/\($0.id)")

@@ -16,10 +16,12 @@ struct AdviceClickResolver: Sendable {
     }
 
     /// `nil` for an id that is not in the catalogue: it gets the friendly 404 page.
+    /// Percent-encoded unreserved characters in the id are the plain characters
+    /// (`/go/%63hildline` is a click on `childline`, counted once as such).
     /// Query values that are not known (a source outside the three, a level not in the
     /// pack) are dropped rather than stored.
     func click(linkID: String, source: Substring?, level: Substring?, userAgent: String?) -> Click? {
-        guard let link = catalogue.link(id: linkID) else { return nil }
+        guard let link = catalogue.link(id: UnreservedPercentDecoding.normalise(linkID)) else { return nil }
         let source = source.flatMap { EventSource(rawValue: String($0)) }
         let level = level.map(String.init).flatMap { levels.contains(id: $0) ? $0 : nil }
         let event = MetricEvent(

@@ -14,19 +14,28 @@ struct AdviceLinkController: Sendable {
     let resolver: AdviceClickResolver
     let store: any MetricsStore
 
-    func register(on router: Router<KashDashRequestContext>) {
+    func register(on router: some RouterMethods<KashDashRequestContext>) {
         // The catalogue is fixed at start-up, so the friendly 404 page is built once.
         let unknownLinkPage = UnknownLinkPage.html(catalogue: resolver.catalogue)
-        router.get("/go/:link") { request, context in try await redirect(request, context, unknownLinkPage: unknownLinkPage) }
+        router.get("/go/:link") { request, context in
+            try await redirect(request, context, unknownLinkPage: unknownLinkPage, counts: true)
+        }
+        // The same answer, counting nothing: link checkers and uptime monitors send HEAD.
+        router.head("/go/:link") { request, context in
+            try await redirect(request, context, unknownLinkPage: unknownLinkPage, counts: false)
+        }
     }
 
-    private func redirect(_ request: Request, _ context: KashDashRequestContext, unknownLinkPage: String) async throws -> Response {
+    private func redirect(
+        _ request: Request, _ context: KashDashRequestContext, unknownLinkPage: String, counts: Bool
+    ) async throws -> Response {
         let id = context.parameters.get("link") ?? ""
         let query = request.uri.queryParameters
         guard let click = resolver.click(linkID: id, source: query["src"], level: query["level"], userAgent: request.headers[.userAgent])
         else {
             return HTMLPage.response(status: .notFound, html: unknownLinkPage)
         }
+        guard counts else { return Response(status: .found, headers: AdviceRedirectResponse.headers(for: click.link)) }
         do {
             try await store.record([click.event])
         } catch {

@@ -1,0 +1,98 @@
+import KashDashMetrics
+import NIOCore
+import Testing
+
+@testable import KashDashServer
+
+/// Many mixed sequences of requests on one embedded connection, sent one at a time or
+/// pipelined: whatever the order and methods, every response is framed exactly and answers
+/// the request in its place (issue 18).
+@Suite struct FastPathFramingTests {
+    /// A request and what its answer must look like.
+    struct Step {
+        var method: String
+        var target: String
+        var body = ""
+        /// `Location` for a fast-path redirect, or the stand-in router's body for a router GET.
+        var expectedLocation: String?
+        var expectedBody: String
+
+        var text: String { FastPathEmbeddedTests.request(method, target, body: body) }
+    }
+
+    static let pool: [Step] = [
+        Step(method: "GET", target: "/go/childline", expectedLocation: FastPathEmbeddedTests.childline, expectedBody: ""),
+        Step(method: "HEAD", target: "/go/childline", expectedLocation: FastPathEmbeddedTests.childline, expectedBody: ""),
+        Step(method: "GET", target: "/go/%74hinkuknow?src=kiosk", expectedLocation: FastPathEmbeddedTests.thinkuknow, expectedBody: ""),
+        Step(method: "GET", target: "/go/nope", expectedBody: "page:/go/nope"),
+        Step(method: "HEAD", target: "/health", expectedBody: ""),
+        Step(method: "GET", target: "/login", expectedBody: "page:/login"),
+        Step(method: "GET", target: "/missing", expectedBody: "page:/missing"),
+        Step(method: "HEAD", target: "/missing", expectedBody: ""),
+        Step(method: "POST", target: "/api/v1/events", body: "{\"x\":1}", expectedBody: "page:/api/v1/events"),
+        Step(method: "OPTIONS", target: "/go/childline", expectedBody: "page:/go/childline"),
+        Step(method: "DELETE", target: "/health", expectedBody: "page:/health"),
+        Step(method: "GET", target: "/go/childline?src=desktop&level=passwords", expectedLocation: FastPathEmbeddedTests.childline, expectedBody: ""),
+    ]
+
+    /// SplitMix64: the same sequences on every run.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    static func sequences(count: Int, seed: UInt64) -> [[Step]] {
+        var generator = SeededGenerator(state: seed)
+        return (0..<count).map { _ in
+            (0..<Int.random(in: 2...9, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+        }
+    }
+
+    private func check(_ steps: [Step], _ responses: [StrictResponse]) {
+        for (step, response) in zip(steps, responses) {
+            #expect(response["location"] == step.expectedLocation, "\(step.method) \(step.target)")
+            #expect(response.bodyText == step.expectedBody, "\(step.method) \(step.target)")
+        }
+    }
+
+    @Test(arguments: sequences(count: 150, seed: 18))
+    func pipelined(steps: [Step]) throws {
+        let connection = try EmbeddedFastPath()
+        try connection.send(steps.map(\.text).joined())
+        // Each pending click is acknowledged in turn until everything has been answered.
+        for _ in steps { connection.acknowledgeClicks() }
+        check(steps, try connection.responses(to: steps.map(\.method)))
+    }
+
+    @Test(arguments: sequences(count: 150, seed: 1118))
+    func oneAtATime(steps: [Step]) throws {
+        let connection = try EmbeddedFastPath()
+        for step in steps {
+            try connection.send(step.text)
+            connection.acknowledgeClicks()
+            check([step], try connection.responses(to: [step.method]))
+        }
+    }
+
+    /// Requests split at every byte boundary still frame correctly.
+    @Test func requestsSplitAcrossReads() throws {
+        let steps = [Self.pool[0], Self.pool[4], Self.pool[5], Self.pool[1], Self.pool[8]]
+        let bytes = Array(steps.map(\.text).joined().utf8)
+        let connection = try EmbeddedFastPath()
+        for start in stride(from: 0, to: bytes.count, by: 7) {
+            try connection.send(String(decoding: bytes[start..<min(start + 7, bytes.count)], as: UTF8.self))
+            connection.acknowledgeClicks()
+        }
+        check(steps, try connection.responses(to: steps.map(\.method)))
+    }
+}
+
+extension FastPathFramingTests.Step: CustomTestStringConvertible {
+    var testDescription: String { "\(method) \(target)" }
+}
