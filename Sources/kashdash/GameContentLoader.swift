@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 import KashDashGame
 import KashDashLevels
@@ -12,11 +13,11 @@ enum GameContentLoader {
         levelsDirectory: String? = ContentLocator.levelsDirectory(), log: (String) -> Void = { _ in }
     ) -> GameContent {
         var problems: [String] = []
-        var catalogue: AdviceCatalogue?
+        var catalogue: AdviceLinkCatalogue?
         var levels: [GameLevel] = []
         if let folder = levelsDirectory {
             if let file = ContentLocator.catalogueFile(besideLevels: folder) {
-                do { catalogue = try AdviceCatalogue.load(path: file) } catch {
+                do { catalogue = try AdviceLinkCatalogue.load(path: file) } catch {
                     problems.append("\(error)")
                 }
             }
@@ -36,12 +37,7 @@ enum GameContentLoader {
             problems.append("no Levels folder found (set KASHDASH_LEVELS); playing the built-in training levels")
         }
         if levels.isEmpty { levels = GameContent.builtIn.levels }
-        let links =
-            catalogue.map { catalogue in
-                catalogue.links.map {
-                    AdviceLinkInfo(id: $0.id, title: $0.title, url: $0.url, description: $0.description)
-                }
-            } ?? AdviceLinkInfo.fallbackCatalogue
+        let links = catalogue?.links ?? AdviceLink.builtInHelp
         for problem in problems { log(problem) }
         return GameContent(levels: levels, links: links, levelProblems: problems)
     }

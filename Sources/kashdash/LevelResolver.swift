@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 import KashDashLevels
 
@@ -42,7 +43,7 @@ enum LevelResolver {
         throw Failure(description: "unknown level '\(idOrPath)' (known: \(known.joined(separator: ", ")))")
     }
 
-    private static func load(file: String, seed: UInt64, catalogue: AdviceCatalogue?) throws(Failure) -> ResolvedLevel {
+    private static func load(file: String, seed: UInt64, catalogue: AdviceLinkCatalogue?) throws(Failure) -> ResolvedLevel {
         do {
             let loaded = try LevelLoader.load(file: file, seed: seed, catalogue: catalogue)
             return ResolvedLevel(plan: loaded.plan, hooks: loaded.hooks)
@@ -52,8 +53,8 @@ enum LevelResolver {
     }
 
     /// The catalogue beside a levels folder, or `nil` (links then go unchecked) if there is none.
-    static func catalogue(near folder: String) -> AdviceCatalogue? {
+    static func catalogue(near folder: String) -> AdviceLinkCatalogue? {
         guard let path = ContentLocator.catalogueFile(besideLevels: folder) else { return nil }
-        return try? AdviceCatalogue.load(path: path)
+        return try? AdviceLinkCatalogue.load(path: path)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import Testing
 @testable import KashDashLevels
 
@@ -72,12 +73,14 @@ import Testing
                                           "dup.json": "[\(link), \(link)]",
                                           "http.json": "[\(link.replacingOccurrences(of: "https", with: "http"))]"])
         for name in ["a.json", "b.json"] {
-            let catalogue = try AdviceCatalogue.load(path: (folder as NSString).appendingPathComponent(name))
+            let catalogue = try AdviceLinkCatalogue.load(path: (folder as NSString).appendingPathComponent(name))
             #expect(catalogue.link(id: "childline")?.title == "Childline")
             #expect(catalogue.link(id: "nope") == nil)
         }
-        #expect(throws: AdviceCatalogue.LoadError.self) { try AdviceCatalogue.load(path: (folder as NSString).appendingPathComponent("dup.json")) }
-        #expect(throws: AdviceCatalogue.LoadError.self) { try AdviceCatalogue.load(path: (folder as NSString).appendingPathComponent("http.json")) }
+        #expect(throws: CatalogueError(.duplicateID, "\(folder)/dup.json: link id \"childline\" appears twice")) {
+            try AdviceLinkCatalogue.load(path: (folder as NSString).appendingPathComponent("dup.json"))
+        }
+        #expect(throws: CatalogueError.self) { try AdviceLinkCatalogue.load(path: (folder as NSString).appendingPathComponent("http.json")) }
     }
 }
 

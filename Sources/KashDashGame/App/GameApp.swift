@@ -6,8 +6,6 @@ import KashDashCore
 /// `update()` once per fixed 1/60 s tick, and `draw(alpha:)` once per rendered frame, all
 /// from the same thread. Not `Sendable`, on purpose.
 public final class GameApp {
-    public static let ticksPerSecond = 60
-
     public let content: GameContent
     public let mode: GameMode
     public let configuration: GameConfiguration
@@ -16,14 +14,8 @@ public final class GameApp {
     /// Levels in the order the level select shows them (easiest first).
     let levels: [GameLevel]
 
-    /// Sound effects asked for since the backend last drained them.
-    public var pendingSounds: [SoundCue] = []
-    /// Anonymous facts for the metrics outbox since the backend last drained them.
-    public var pendingReports: [GameReport] = []
-    /// Set once the player confirmed quitting (desktop only); the backend then closes.
-    public private(set) var wantsQuit = false
-    /// An advice link the backend should open with `xdg-open`; it sets this back to nil.
-    public var requestedURL: String?
+    /// What the game asked of the outside world since the backend last drained the queue.
+    var effects: [GameEffect] = []
     /// Measures text for fitting; a backend may supply its fonts' real measurements.
     public var textMetrics: any TextMeasuring = EstimatedTextMetrics()
     /// When true the built-in bot flies (not answers) during play: demos, headless frames, tests.
@@ -103,17 +95,15 @@ public final class GameApp {
     /// The running simulation, if a level is being played (read-only; for tests and headless tools).
     public var simulation: Simulation? { session?.simulation }
 
-    /// Returns and forgets the queued sound effects.
-    public func drainSounds() -> [SoundCue] {
-        defer { pendingSounds.removeAll() }
-        return pendingSounds
+    /// Returns and forgets the queued effects, oldest first. The backend calls this once a
+    /// frame and carries out what it can.
+    public func drainEffects() -> [GameEffect] {
+        defer { effects.removeAll() }
+        return effects
     }
 
-    /// Returns and forgets the queued reports for the metrics outbox.
-    public func drainReports() -> [GameReport] {
-        defer { pendingReports.removeAll() }
-        return pendingReports
-    }
+    /// Queues one effect for the backend.
+    func emit(_ effect: GameEffect) { effects.append(effect) }
 
     /// Labels of the pickable items on screen, in scan order (for tests and accessibility tools).
     public var itemLabels: [String] { currentItems().map(\.label) }
@@ -133,7 +123,7 @@ public final class GameApp {
             return
         }
         if action == .quitRequested {
-            if mode == .desktop { wantsQuit = true }
+            if mode == .desktop { emit(.quit) }
             return
         }
         if case .play = screen, let session, handlePlay(action, session: session) { return }
@@ -186,7 +176,7 @@ public final class GameApp {
     // MARK: Menus
 
     /// Ticks per scan step, from the settings (0: scanning off).
-    var scanIntervalTicks: Int { settings.scanTenths * GameApp.ticksPerSecond / 10 }
+    var scanIntervalTicks: Int { settings.scanTenths * Simulation.ticksPerSecond / 10 }
 
     /// The pickable items of the current screen, laid out.
     func currentItems() -> [MenuItem] {
@@ -284,7 +274,7 @@ public final class GameApp {
         default:
             break
         }
-        pendingSounds.append(.click)
+        emit(.sound(.click))
         perform(item.action)
     }
 
@@ -293,7 +283,7 @@ public final class GameApp {
         case .start: enter(.characterSelect)
         case .openSettings: enter(.settings(returnTo: screen))
         case .askQuit: enter(.quitConfirm(returnTo: screen))
-        case .confirmQuit: if mode == .desktop { wantsQuit = true }
+        case .confirmQuit: if mode == .desktop { emit(.quit) }
         case .cancelQuit:
             if case .quitConfirm(let back) = screen { enter(back) } else { enter(.title) }
         case .pickDog(let dog):
@@ -308,7 +298,7 @@ public final class GameApp {
             if case .roundEnd(let result) = screen {
                 enter(.adviceLinks(result))
                 for link in adviceLinks(result) {
-                    pendingReports.append(.linkShown(link: link.id, level: result.levelID))
+                    emit(.report(.linkShown(link: link.id, level: result.levelID)))
                 }
             }
         case .playAgain:
@@ -376,7 +366,7 @@ public final class GameApp {
     }
 
     func show(notice text: String, seconds: Int = 4) {
-        notice = (text, seconds * GameApp.ticksPerSecond)
+        notice = (text, seconds * Simulation.ticksPerSecond)
     }
 
     /// Writes progress to the store. A kiosk keeps nothing, not even in a file it was given.

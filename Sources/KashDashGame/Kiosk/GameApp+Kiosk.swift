@@ -4,14 +4,14 @@ import KashDashCore
 /// (no progress kept) and the title shows the bot playing a demo until someone presses.
 extension GameApp {
     /// Ticks of no input before a kiosk resets.
-    var kioskIdleTicks: Int { configuration.kioskIdleSeconds * GameApp.ticksPerSecond }
+    var kioskIdleTicks: Int { configuration.kioskIdleSeconds * Simulation.ticksPerSecond }
 
     func resetKioskSession() {
         var fresh = SavedProgress()
         fresh.settings = startSettings
         progress = fresh
-        requestedURL = nil
-        pendingSounds.removeAll()
+        // The next child hears nothing left over; counts already made still go to the outbox.
+        effects.removeAll { if case .report = $0 { false } else { true } }
         session = nil
         levelPage = 0
         enter(.title)

@@ -22,7 +22,7 @@ extension GameApp {
         do {
             let (plan, hooks) = try level.build(seed)
             session = PlaySession(level: level, plan: plan, hooks: hooks, seed: seed, settings: settings.runSettings)
-            pendingReports.append(.levelStarted(level: level.id))
+            emit(.report(.levelStarted(level: level.id)))
             enter(.play)
         } catch {
             configuration.log("kashdash: level \(level.id) could not be built: \(error)")
@@ -39,7 +39,7 @@ extension GameApp {
             case .primary:
                 // While hovering, one-switch scanning may have moved the highlight to Pause.
                 if session.phase == .ready, playItems()[safe: scanner.focus]?.action == .openPause {
-                    pendingSounds.append(.click)
+                    emit(.sound(.click))
                     enter(.pause)
                 } else {
                     flap()
@@ -50,7 +50,7 @@ extension GameApp {
                 return true
             case .pointerDown(let x, let y):
                 if GameApp.pauseButtonRect.insetBy(-8).contains(Point(x: x, y: y)) {
-                    pendingSounds.append(.click)
+                    emit(.sound(.click))
                     enter(.pause)
                 } else {
                     flap()
@@ -137,10 +137,10 @@ extension GameApp {
         for event in events {
             switch event {
             case .flapped:
-                pendingSounds.append(.flap)
+                emit(.sound(.flap))
                 current.ticksSinceFlap = 0
             case .gatePassed:
-                pendingSounds.append(.point)
+                emit(.sound(.point))
                 current.ticksSinceScore = 0
                 let state = current.simulation.state
                 current.floaters.append(
@@ -148,7 +148,7 @@ extension GameApp {
                         text: "+\(ScoreRules.gatePassed)", worldX: state.distance.approximateDouble,
                         y: state.dogY.approximateDouble - 60))
             case .pickupCollected(let index, let points):
-                pendingSounds.append(.pickup)
+                emit(.sound(.pickup))
                 current.ticksSinceScore = 0
                 let pickup = current.simulation.plan.pickups[index]
                 current.floaters.append(
@@ -158,26 +158,25 @@ extension GameApp {
             case .messageShown, .feedbackClosed:
                 scanner.reset(focus: 0)
             case .messageAnswered(let index, _, let safe):
-                pendingSounds.append(safe ? .right : .wrong)
+                emit(.sound(safe ? .right : .wrong))
                 if reporting {
-                    pendingReports.append(
-                        .messageAnswered(
+                    emit(.report(.messageAnswered(
                             level: current.level.id, message: current.simulation.plan.messages[index].id,
-                            safe: safe))
+                            safe: safe)))
                 }
                 scanner.reset(focus: 0)
             case .crashed:
                 scanner.reset(focus: 0)
-                pendingSounds.append(.crash)
+                emit(.sound(.crash))
                 current.crash = CrashMoment(state: current.previous)
             case .bonus(let points, let banner):
                 if let banner { current.banner = (banner, 150) }
                 if points > 0 {
-                    pendingSounds.append(.pickup)
+                    emit(.sound(.pickup))
                     current.ticksSinceScore = 0
                 }
             case .levelFinished:
-                pendingSounds.append(.right)
+                emit(.sound(.right))
             case .started, .runEnded:
                 break
             }
@@ -191,9 +190,9 @@ extension GameApp {
         let plan = current.simulation.plan
         let finished = state.phase == .finished
         let recorded = progress.record(levelID: current.level.id, score: state.score, finished: finished)
-        if finished { pendingReports.append(.levelFinished(level: current.level.id)) }
+        if finished { emit(.report(.levelFinished(level: current.level.id))) }
         save()
-        if recorded.promotion != nil { pendingSounds.append(.rankUp) }
+        if recorded.promotion != nil { emit(.sound(.rankUp)) }
         let result = RoundResult(
             levelIndex: index, levelID: current.level.id, levelTitle: plan.info.title, lesson: plan.info.lesson,
             adviceLinkIDs: plan.adviceLinkIDs, score: state.score, finished: finished, rank: recorded.rank,

@@ -1,10 +1,12 @@
+import KashDashContract
+
 /// Advice links from the level's list: title, one line, the address written out. Picking
 /// one asks the backend to open it (through the content server's counting redirect when one
 /// is configured). A kiosk never opens a browser: it shows the address for a teacher.
 extension GameApp {
-    func adviceLinks(_ result: RoundResult) -> [AdviceLinkInfo] {
+    func adviceLinks(_ result: RoundResult) -> [AdviceLink] {
         var links = result.adviceLinkIDs.compactMap { content.link(id: $0) }
-        if links.isEmpty, let childline = content.link(id: "childline") ?? AdviceLinkInfo.fallbackCatalogue.first {
+        if links.isEmpty, let childline = content.link(id: "childline") ?? AdviceLink.builtInHelp.first {
             links = [childline]  // every child should leave knowing where to get help
         }
         return Array(links.prefix(3))
@@ -26,11 +28,10 @@ extension GameApp {
     }
 
     /// The address to open for a link, or nil when links must not open (kiosk).
-    func url(for link: AdviceLinkInfo, levelID: String) -> String? {
+    func url(for link: AdviceLink, levelID: String) -> String? {
         guard mode == .desktop else { return nil }
-        guard var base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
-        while base.hasSuffix("/") { base.removeLast() }
-        return "\(base)/go/\(GameApp.queryEscaped(link.id))?src=desktop&level=\(GameApp.queryEscaped(levelID))"
+        guard let base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
+        return GoLink.url(base: base, linkID: link.id, source: .desktop, level: levelID)
     }
 
     func openLink(_ index: Int, result: RoundResult) {
@@ -38,11 +39,10 @@ extension GameApp {
         guard links.indices.contains(index) else { return }
         let link = links[index]
         if let url = url(for: link, levelID: result.levelID) {
-            requestedURL = url
-            pendingReports.append(
-                url == link.url
+            emit(.openURL(url))
+            emit(.report(url == link.url
                     ? .linkOpenedOffline(link: link.id, level: result.levelID)
-                    : .linkOpened(link: link.id, level: result.levelID))
+                    : .linkOpened(link: link.id, level: result.levelID)))
             show(notice: "Opening \(link.title) in your web browser…")
         } else {
             show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
@@ -110,22 +110,5 @@ extension GameApp {
         for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         while text.hasSuffix("/") { text.removeLast() }
         return text
-    }
-
-    /// Percent-escapes everything but unreserved characters (ids are simple, but be safe).
-    static func queryEscaped(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-                UInt8(ascii: "~"):
-                out.append(Character(UnicodeScalar(byte)))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
     }
 }

@@ -57,7 +57,7 @@ extension GameApp {
             s.scanTenths = step(s.scanTenths, in: presets)
         }
         progress.settings = s.validated()
-        pendingSounds.append(.click)
+        emit(.sound(.click))
         save()
     }
 

@@ -1,3 +1,4 @@
+import KashDashContract
 import NIOCore
 
 /// The `/go` fast path's 302 responses, encoded once per link at start-up.

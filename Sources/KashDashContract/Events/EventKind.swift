@@ -1,5 +1,7 @@
-/// What happened. Client kinds arrive in batches from the game; server kinds are observed
-/// by the content server itself (a redirect or a download it served).
+/// What happened: the one list of event kinds, for the game's outbox and the server alike.
+/// Client kinds arrive in batches from the game; server kinds are observed by the content
+/// server itself (a redirect or a download it served). A new kind goes here, in
+/// `clientKinds` if the game sends it, and in `requires`; the compiler finds the rest.
 public enum EventKind: String, CaseIterable, Codable, Sendable {
     // Reported by the game client.
     case linkShown = "link_shown"
@@ -34,7 +36,8 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     }
 }
 
-/// Where an event came from. Nothing finer than this is kept about the sender.
+/// Where an event came from (also the `/go?src=` value). Nothing finer than this is kept
+/// about the sender.
 public enum EventSource: String, CaseIterable, Codable, Sendable {
     case desktop, kiosk, web
 }

@@ -1,4 +1,4 @@
-import KashDashMetrics
+import KashDashContract
 import Testing
 
 @Suite struct IdentifierTests {
