@@ -3,6 +3,94 @@ import KashDashContract
 /// Advice links from the level's list: title, one line, the address written out. Picking
 /// one asks the backend to open it (through the content server's counting redirect when one
 /// is configured). A kiosk never opens a browser: it shows the address for a teacher.
+struct AdviceLinksScreen: GameScreen {
+    let result: RoundResult
+
+    func id(in app: GameApp) -> ScreenID { .adviceLinks }
+
+    func items(in app: GameApp) -> [MenuItem] {
+        var items = app.adviceLinks(result).enumerated().map { index, link in
+            MenuItem(action: .openLink(index), rect: GameApp.linkCardRect(index), label: link.title)
+        }
+        items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
+        items.append(
+            MenuItem(action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84), label: "Play again"))
+        items.append(MenuItem(action: .showLevels, rect: Rect(x: 890, y: 616, width: 300, height: 84), label: "Levels"))
+        return items
+    }
+
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        painter.scenery(scroll: 0)
+        let palette = painter.palette
+        painter.title("Where to get help", y: 10, height: 80)
+        let note =
+            app.mode == .kiosk
+            ? "Ask your teacher to show you this website."
+            : "Pick one to open it in your web browser. A grown-up can look with you."
+        painter.text(
+            note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28,
+            color: app.settings.highContrast ? .black : .white,
+            bold: true, wraps: false, outline: palette.outline, scales: false)
+        let items = items(in: app)
+        let links = app.adviceLinks(result)
+        let spareTop = GameApp.linkCardRect(links.count).y + 4
+        let spare = min(210, 604 - spareTop)
+        if spare >= 120 {
+            // Room to spare: the child's app.dog, with the one thing worth remembering.
+            let portrait = Rect(x: 100, y: spareTop, width: spare, height: spare)
+            let bubble = Rect(
+                x: portrait.maxX + 20, y: portrait.midY - 55, width: 1190 - portrait.maxX - 20, height: 110)
+            painter.panel(bubble, image: app.settings.highContrast ? "panel" : "speech")
+            painter.fittedText(
+                "\(app.dog.name) says: it is always OK to ask for help.", in: bubble.insetBy(22), size: 32, minimum: 24,
+                color: palette.text, bold: true)
+            if app.settings.highContrast { painter.list.fillRect(portrait, .white, cornerRadius: 20) }
+            painter.list.sprite(app.dog.portraitSprite, portrait)
+        }
+        for (position, item) in items.enumerated() {
+            guard case .openLink(let index) = item.action else {
+                painter.button(item, focused: position == app.scanner.focus)
+                continue
+            }
+            let link = links[index]
+            let card = item.rect
+            painter.panel(card)
+            if position == app.scanner.focus {
+                painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
+                painter.list.fillRect(
+                    Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
+            }
+            painter.fittedText(
+                link.title, in: Rect(x: card.x + 28, y: card.y + 10, width: card.width - 56, height: 46), size: 32,
+                minimum: 24, color: palette.title, bold: true, alignment: .leading)
+            painter.fittedText(
+                link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 42),
+                size: 28,
+                minimum: 22, color: palette.text, alignment: .leading)
+            painter.text(
+                GameApp.displayAddress(link.url),
+                in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
+                size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
+        }
+    }
+
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
+        switch action {
+        case .openLink(let index):
+            app.openLink(index, result: result)
+            return .stay
+        case .playAgain:
+            app.startLevel(at: result.levelIndex)
+            return .stay
+        default:
+            return nil
+        }
+    }
+
+    func back(in app: GameApp) -> Navigation { .show(RoundEndScreen(result: result)) }
+}
+
+/// The links a round offers and opening them; shared with the round end screen.
 extension GameApp {
     func adviceLinks(_ result: RoundResult) -> [AdviceLink] {
         var links = result.adviceLinkIDs.compactMap { content.link(id: $0) }
@@ -14,17 +102,6 @@ extension GameApp {
 
     static func linkCardRect(_ index: Int) -> Rect {
         Rect(x: 90, y: 150 + Double(index) * 152, width: 1100, height: 140)
-    }
-
-    func adviceItems(_ result: RoundResult) -> [MenuItem] {
-        var items = adviceLinks(result).enumerated().map { index, link in
-            MenuItem(action: .openLink(index), rect: GameApp.linkCardRect(index), label: link.title)
-        }
-        items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
-        items.append(
-            MenuItem(action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84), label: "Play again"))
-        items.append(MenuItem(action: .showLevels, rect: Rect(x: 890, y: 616, width: 300, height: 84), label: "Levels"))
-        return items
     }
 
     /// The address to open for a link, or nil when links must not open (kiosk).
@@ -46,61 +123,6 @@ extension GameApp {
             show(notice: "Opening \(link.title) in your web browser…")
         } else {
             show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
-        }
-    }
-
-    func drawAdviceLinks(_ painter: inout Painter, result: RoundResult) {
-        painter.scenery(scroll: 0)
-        let palette = painter.palette
-        painter.title("Where to get help", y: 10, height: 80)
-        let note =
-            mode == .kiosk
-            ? "Ask your teacher to show you this website."
-            : "Pick one to open it in your web browser. A grown-up can look with you."
-        painter.text(
-            note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28,
-            color: settings.highContrast ? .black : .white,
-            bold: true, wraps: false, outline: palette.outline, scales: false)
-        let items = adviceItems(result)
-        let links = adviceLinks(result)
-        let spareTop = GameApp.linkCardRect(links.count).y + 4
-        let spare = min(210, 604 - spareTop)
-        if spare >= 120 {
-            // Room to spare: the child's dog, with the one thing worth remembering.
-            let portrait = Rect(x: 100, y: spareTop, width: spare, height: spare)
-            let bubble = Rect(
-                x: portrait.maxX + 20, y: portrait.midY - 55, width: 1190 - portrait.maxX - 20, height: 110)
-            painter.panel(bubble, image: settings.highContrast ? "panel" : "speech")
-            painter.fittedText(
-                "\(dog.name) says: it is always OK to ask for help.", in: bubble.insetBy(22), size: 32, minimum: 24,
-                color: palette.text, bold: true)
-            if settings.highContrast { painter.list.fillRect(portrait, .white, cornerRadius: 20) }
-            painter.list.sprite(dog.portraitSprite, portrait)
-        }
-        for (position, item) in items.enumerated() {
-            guard case .openLink(let index) = item.action else {
-                painter.button(item, focused: position == scanner.focus)
-                continue
-            }
-            let link = links[index]
-            let card = item.rect
-            painter.panel(card)
-            if position == scanner.focus {
-                painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
-                painter.list.fillRect(
-                    Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
-            }
-            painter.fittedText(
-                link.title, in: Rect(x: card.x + 28, y: card.y + 10, width: card.width - 56, height: 46), size: 32,
-                minimum: 24, color: palette.title, bold: true, alignment: .leading)
-            painter.fittedText(
-                link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 42),
-                size: 28,
-                minimum: 22, color: palette.text, alignment: .leading)
-            painter.text(
-                GameApp.displayAddress(link.url),
-                in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
-                size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
         }
     }
 

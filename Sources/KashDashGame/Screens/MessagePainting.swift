@@ -23,7 +23,7 @@ extension GameApp {
             message.prompt,
             in: Rect(x: bubble.x + 48, y: bubble.y + 28, width: bubble.width - 92, height: bubble.height - 56),
             size: 36, minimum: 28, color: palette.text)
-        let items = playItems()
+        let items = PlayScreen().items(in: self)
         let ready = session.acceptsAnswers
         for (index, item) in items.enumerated() {
             var shown = item
