@@ -14,34 +14,38 @@ import Foundation
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the content server.")
 
-    @Option(help: "Address to listen on (env KASHDASH_HOST; default 127.0.0.1).")
+    // The help quotes the configuration's own defaults and variable names, so they are written once.
+    private typealias Variable = ServerConfiguration.Variable
+    private static let defaults = ServerConfiguration()
+
+    @Option(help: "Address to listen on (env \(Serve.Variable.host.rawValue); default \(Serve.defaults.host)).")
     var host: String?
 
-    @Option(help: "Port to listen on (env KASHDASH_PORT; default 8080).")
+    @Option(help: "Port to listen on (env \(Serve.Variable.port.rawValue); default \(Serve.defaults.port)).")
     var port: Int?
 
-    @Option(help: "Folder for metrics.sqlite and accounts.sqlite (env KASHDASH_DATA; default $XDG_DATA_HOME/kashdash).")
+    @Option(help: "Folder for metrics.sqlite and accounts.sqlite (env \(Serve.Variable.data.rawValue); default $XDG_DATA_HOME/kashdash).")
     var data: String?
 
-    @Option(help: "Folder of files served at /download/<file> (env KASHDASH_DOWNLOADS; default downloads).")
+    @Option(help: "Folder of files served at /download/<file> (env \(Serve.Variable.downloads.rawValue); default \(Serve.defaults.downloadsDirectory)).")
     var downloads: String?
 
-    @Option(help: "Advice-link catalogue JSON (env KASHDASH_LINKS; default Assets/advice-links.json).")
+    @Option(help: "Advice-link catalogue JSON (env \(Serve.Variable.links.rawValue); default \(Serve.defaults.linksFile)).")
     var links: String?
 
-    @Option(help: "Folder of Levels/*.lua served as level packs (env KASHDASH_LEVELS; default Levels).")
+    @Option(help: "Folder of *.lua levels served as level packs (env \(Serve.Variable.levels.rawValue); default \(Serve.defaults.levelsDirectory)).")
     var levels: String?
 
-    @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env KASHDASH_POSTGRES_URL).")
+    @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env \(Serve.Variable.postgresURL.rawValue)).")
     var postgres: String?
 
-    @Option(help: "Days raw events are kept before only aggregates remain (env KASHDASH_RAW_RETENTION_DAYS; default 35).")
+    @Option(help: "Days raw events are kept before only aggregates remain (env \(Serve.Variable.rawRetentionDays.rawValue); default \(Serve.defaults.rawRetentionDays)).")
     var rawRetentionDays: Int?
 
-    @Flag(help: "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env KASHDASH_SECURE_COOKIES=1).")
+    @Flag(help: "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env \(Serve.Variable.secureCookies.rawValue)=1).")
     var secureCookies = false
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error (env KASHDASH_LOG_LEVEL; default info).")
+    @Option(help: "Log level: trace, debug, info, notice, warning, error (env \(Serve.Variable.logLevel.rawValue); default \(Serve.defaults.logLevel)).")
     var logLevel: String?
 
     /// The environment's configuration with the flags given on the command line on top.

@@ -83,7 +83,7 @@ extension AdviceLink {
             id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk",
             description: "Games and advice on staying safe online, from the police."),
         AdviceLink(
-            id: "childnet", title: "Childnet", url: "https://www.childnet.com",
+            id: "childnet-young-people", title: "Childnet", url: "https://www.childnet.com/young-people/",
             description: "Tips for being safe and kind online."),
     ]
 }
