@@ -2,9 +2,14 @@
 // Kash Dash: an online-safety game for children on Linux, and the content server behind it.
 //
 // Dependencies point one way (see docs/ARCHITECTURE.md):
-//   KashDashCore  <- KashDashLevels <- KashDashGame <- KashDashSDL <- kashdash
+//   KashDashCore <- KashDashLevels ------------------------------+
+//   KashDashCore <- KashDashGame <- KashDashSDL -----------------+-> kashdash
+//                                   KashDashOutbox -------------+
 //   KashDashMetrics <- KashDashServer <- kashdash-server
-// The simulation core imports the standard library only; C libraries enter through C* targets.
+// KashDashContract (the wire contract: event kinds, days, ids, /go links, the advice-link
+// catalogue, art names) is imported by Outbox, Metrics, Server, Levels and Game; it and
+// KashDashCore import the standard library only. KashDashGame does not import the Lua layer.
+// C libraries enter through C* targets, each wrapped by exactly one Swift module.
 import PackageDescription
 
 let package = Package(
@@ -21,9 +26,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
-        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         // Already resolved through Hummingbird; named so the `/go` fast path can use them.
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
@@ -40,29 +45,30 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
-        .target(name: "KashDashLevels", dependencies: ["KashDashCore", "CLua"]),
-        .target(name: "KashDashGame", dependencies: ["KashDashCore"]),
+        .target(name: "KashDashLevels", dependencies: ["KashDashCore", "KashDashContract", "CLua"]),
+        .target(name: "KashDashGame", dependencies: ["KashDashCore", "KashDashContract"]),
         .systemLibrary(
             name: "CSDL2",
             pkgConfig: "sdl2",
             providers: [.apt(["libsdl2-dev", "libsdl2-image-dev", "libsdl2-ttf-dev"])]
         ),
-        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "CSDL2"]),
+        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashCore", "CSDL2"]),
         .executableTarget(
             name: "kashdash",
             dependencies: [
-                "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
+                "KashDashCore", "KashDashContract", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
         // MARK: Client metrics (offline-first outbox of anonymous events)
-        .target(name: "KashDashOutbox"),
+        .target(name: "KashDashOutbox", dependencies: ["KashDashContract"]),
 
         // MARK: Content server
         .target(
             name: "KashDashMetrics",
             dependencies: [
+                "KashDashContract",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),  // raw binding for the hot insert
                 .product(name: "PostgresNIO", package: "postgres-nio"),
@@ -74,10 +80,10 @@ let package = Package(
         .target(
             name: "KashDashServer",
             dependencies: [
-                "KashDashMetrics",
+                "KashDashContract", "KashDashMetrics",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
-                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
@@ -92,29 +98,32 @@ let package = Package(
         .executableTarget(
             name: "kashdash-server",
             dependencies: [
-                "KashDashServer", "KashDashMetrics",
+                "KashDashServer", "KashDashMetrics", "KashDashContract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
 
         // MARK: Tests
+        .testTarget(name: "KashDashContractTests", dependencies: ["KashDashContract"]),
         .testTarget(name: "KashDashCoreTests", dependencies: ["KashDashCore"], resources: [.copy("Golden")]),
-        .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore"]),
-        .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashSDL", "KashDashCore"], resources: [.copy("Golden")]),
-        .testTarget(name: "KashDashOutboxTests", dependencies: ["KashDashOutbox"]),
+        .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore", "KashDashContract"]),
+        .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract"]),
+        .testTarget(name: "KashDashSDLTests", dependencies: ["KashDashSDL", "KashDashGame", "KashDashCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "KashDashOutboxTests", dependencies: ["KashDashOutbox", "KashDashContract"]),
         .testTarget(
             name: "KashDashMetricsTests",
-            dependencies: ["KashDashMetrics", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["KashDashMetrics", "KashDashContract", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "KashDashServerTests",
             dependencies: [
-                "KashDashServer", "KashDashMetrics", "KashDashOutbox",
+                "KashDashServer", "KashDashMetrics", "KashDashOutbox", "KashDashContract",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 // The `/go` fast path is driven through `EmbeddedChannel`, no socket.
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),

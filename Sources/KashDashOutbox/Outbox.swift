@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 
 /// The game's offline-first store of anonymous events, waiting to be sent.
 ///
@@ -14,26 +15,26 @@ public final class Outbox: @unchecked Sendable {
     }
 
     public let fileURL: URL
-    public let source: String
+    public let source: EventSource
     public let appVersion: String
     public private(set) var recovery: Recovery = .none
     /// Oldest events are dropped beyond this, so an outbox that never syncs stays small.
     public let capacity: Int
 
-    /// Today's UTC day, `YYYY-MM-DD`, as this outbox dates events (injected by tests).
-    public let today: @Sendable () -> String
+    /// Today's UTC day, as this outbox dates events (injected by tests).
+    public let today: @Sendable () -> Day
 
     private let lock = NSLock()
     private var state: StoredState
 
     struct StoredState: Codable {
         var version = 1
-        var events: [OutboxEvent] = []
+        var events: [ClientEvent] = []
         var batches: [OutboxBatch] = []
     }
 
-    public init(fileURL: URL, source: String, appVersion: String, capacity: Int = 20_000,
-                today: @escaping @Sendable () -> String = Outbox.utcDay) {
+    public init(fileURL: URL, source: EventSource, appVersion: String, capacity: Int = 20_000,
+                today: @escaping @Sendable () -> Day = Outbox.utcDay) {
         self.fileURL = fileURL
         self.source = source
         self.appVersion = appVersion
@@ -52,12 +53,15 @@ public final class Outbox: @unchecked Sendable {
     }
 
     /// Notes one event for today. Cheap enough to call from the game loop.
-    public func record(_ kind: OutboxEvent.Kind, level: String? = nil, link: String? = nil, message: String? = nil) {
-        record([OutboxEvent(kind: kind, day: today(), level: level, link: link, message: message)])
+    public func record(_ kind: EventKind, level: String? = nil, link: String? = nil, message: String? = nil) {
+        record([ClientEvent(kind: kind, day: today(), level: level, link: link, message: message)])
     }
 
     /// Notes several events (one game tick's reports) with one write of the file.
-    public func record(_ events: [OutboxEvent]) {
+    /// Events of kinds the server does not take from clients are left out: the server would
+    /// refuse the whole batch for one of them.
+    public func record(_ events: [ClientEvent]) {
+        let events = events.filter(\.kind.isClientKind)
         guard !events.isEmpty else { return }
         lock.withLock {
             state.events += events
@@ -96,17 +100,12 @@ public final class Outbox: @unchecked Sendable {
         }
     }
 
-    /// The request body for `batch`, in the server's wire format.
+    /// The request body for `batch`, in the server's wire format (`ClientBatch`).
     public func body(for batch: OutboxBatch) throws -> Data {
-        struct Wire: Encodable {
-            var batch_id: String
-            var source: String
-            var app_version: String
-            var events: [OutboxEvent]
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(Wire(batch_id: batch.batchID, source: source, app_version: appVersion, events: batch.events))
+        return try encoder.encode(
+            ClientBatch(batchID: batch.batchID, source: source, appVersion: appVersion, events: batch.events))
     }
 
     private func persist() {
@@ -118,12 +117,9 @@ public final class Outbox: @unchecked Sendable {
         }
     }
 
-    /// Today's UTC date as `YYYY-MM-DD`: the only time information an event carries.
-    @Sendable public static func utcDay() -> String { day(of: Date()) }
+    /// Today's UTC day: the only time information an event carries.
+    @Sendable public static func utcDay() -> Day { day(of: Date()) }
 
-    /// `date`'s UTC day as `YYYY-MM-DD`. The format style is a value built once, not a
-    /// `DateFormatter` per event.
-    static func day(of date: Date) -> String { dayFormat.format(date) }
-
-    private static let dayFormat = Date.ISO8601FormatStyle(timeZone: TimeZone(identifier: "UTC")!).year().month().day()
+    /// `date`'s UTC day, by the contract's one day rule.
+    static func day(of date: Date) -> Day { Day(unixSeconds: Int(date.timeIntervalSince1970.rounded(.down))) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -41,7 +42,7 @@ public struct OutboxSender: Sendable {
 
     /// Sends one batch (without sealing or acknowledging anything).
     public func send(_ batch: OutboxBatch, from outbox: Outbox) async -> Outcome {
-        var request = URLRequest(url: serverURL.appendingPathComponent("api/v1/events"), timeoutInterval: timeout)
+        var request = URLRequest(url: serverURL.appendingPathComponent(String(EventsEndpoint.path.dropFirst())), timeoutInterval: timeout)
         request.httpMethod = "POST"
         request.setValue("application/json", forHTTPHeaderField: "Content-Type")
         do {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import KashDashMetrics
 import KashDashServer
 import Logging
 
@@ -17,22 +16,4 @@ struct KashDashServerCommand: AsyncParsableCommand {
         abstract: "Kash Dash content server: downloads, advice-link redirects, anonymous metrics.",
         subcommands: [Serve.self, UserCommand.self],
         defaultSubcommand: Serve.self)
-}
-
-/// Default data folder: `$XDG_DATA_HOME/kashdash` or `~/.local/share/kashdash`.
-func defaultDataDirectory() -> String {
-    let environment = ProcessInfo.processInfo.environment
-    if let data = environment["KASHDASH_DATA"], !data.isEmpty { return data }
-    if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty { return xdg + "/kashdash" }
-    return (environment["HOME"] ?? ".") + "/.local/share/kashdash"
-}
-
-func environment(_ name: String) -> String? {
-    ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
-}
-
-/// Creates the data folder (and its parents) readable by its owner only, if missing.
-func makeDirectory(_ path: String) throws {
-    try FileManager.default.createDirectory(
-        atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
 }

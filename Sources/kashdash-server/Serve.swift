@@ -1,78 +1,86 @@
 import ArgumentParser
-import KashDashMetrics
+import KashDashContract
 import KashDashServer
 import Logging
 
-/// `kashdash-server serve`. Every flag also reads a `KASHDASH_*` environment variable.
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// `kashdash-server serve`: maps flags onto a `ServerConfiguration` (which already holds the
+/// defaults and the `KASHDASH_*` environment) and runs the server it opens.
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Run the content server.")
 
-    @Option(help: "Address to listen on (env KASHDASH_HOST).")
-    var host: String = environment("KASHDASH_HOST") ?? "127.0.0.1"
+    // The help quotes the configuration's own defaults and variable names, so they are written once.
+    private typealias Variable = ServerConfiguration.Variable
+    private static let defaults = ServerConfiguration()
 
-    @Option(help: "Port to listen on (env KASHDASH_PORT).")
-    var port: Int = environment("KASHDASH_PORT").flatMap(Int.init) ?? 8080
+    @Option(help: "Address to listen on (env \(Serve.Variable.host.rawValue); default \(Serve.defaults.host)).")
+    var host: String?
 
-    @Option(help: "Folder for metrics.sqlite (env KASHDASH_DATA; default $XDG_DATA_HOME/kashdash).")
-    var data: String = defaultDataDirectory()
+    @Option(help: "Port to listen on (env \(Serve.Variable.port.rawValue); default \(Serve.defaults.port)).")
+    var port: Int?
 
-    @Option(help: "Folder of files served at /download/<file> (env KASHDASH_DOWNLOADS).")
-    var downloads: String = environment("KASHDASH_DOWNLOADS") ?? "downloads"
+    @Option(help: "Folder for metrics.sqlite and accounts.sqlite (env \(Serve.Variable.data.rawValue); default $XDG_DATA_HOME/kashdash).")
+    var data: String?
 
-    @Option(help: "Advice-link catalogue JSON (env KASHDASH_LINKS).")
-    var links: String = environment("KASHDASH_LINKS") ?? "Assets/advice-links.json"
+    @Option(help: "Folder of files served at /download/<file> (env \(Serve.Variable.downloads.rawValue); default \(Serve.defaults.downloadsDirectory)).")
+    var downloads: String?
 
-    @Option(help: "Folder of Levels/*.lua served as level packs (env KASHDASH_LEVELS).")
-    var levels: String = environment("KASHDASH_LEVELS") ?? "Levels"
+    @Option(help: "Advice-link catalogue JSON (env \(Serve.Variable.links.rawValue); default \(Serve.defaults.linksFile)).")
+    var links: String?
 
-    @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env KASHDASH_POSTGRES_URL).")
+    @Option(help: "Folder of *.lua levels served as level packs (env \(Serve.Variable.levels.rawValue); default \(Serve.defaults.levelsDirectory)).")
+    var levels: String?
+
+    @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env \(Serve.Variable.postgresURL.rawValue)).")
     var postgres: String?
 
-    @Option(help: "Days raw events are kept before only aggregates remain (env KASHDASH_RAW_RETENTION_DAYS).")
-    var rawRetentionDays: Int = environment("KASHDASH_RAW_RETENTION_DAYS").flatMap(Int.init) ?? 35
+    @Option(help: "Days raw events are kept before only aggregates remain (env \(Serve.Variable.rawRetentionDays.rawValue); default \(Serve.defaults.rawRetentionDays)).")
+    var rawRetentionDays: Int?
 
-    @Flag(help: "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env KASHDASH_SECURE_COOKIES=1).")
-    var secureCookies: Bool = environment("KASHDASH_SECURE_COOKIES") == "1"
+    @Flag(help: "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env \(Serve.Variable.secureCookies.rawValue)=1).")
+    var secureCookies = false
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error (env KASHDASH_LOG_LEVEL).")
-    var logLevel: String = environment("KASHDASH_LOG_LEVEL") ?? "info"
+    @Option(help: "Log level: trace, debug, info, notice, warning, error (env \(Serve.Variable.logLevel.rawValue); default \(Serve.defaults.logLevel)).")
+    var logLevel: String?
+
+    /// The environment's configuration with the flags given on the command line on top.
+    func serverConfiguration(environment: [String: String]) throws -> ServerConfiguration {
+        var configuration = try ServerConfiguration(environment: environment)
+        if let host { configuration.host = host }
+        if let port { configuration.port = try ServerConfiguration.port(String(port), name: "--port") }
+        if let data { configuration.dataDirectory = data }
+        if let downloads { configuration.downloadsDirectory = downloads }
+        if let links { configuration.linksFile = links }
+        if let levels { configuration.levelsDirectory = levels }
+        if let postgres { configuration.postgresURL = postgres }
+        if let rawRetentionDays {
+            configuration.rawRetentionDays = try ServerConfiguration.days(String(rawRetentionDays), name: "--raw-retention-days")
+        }
+        if secureCookies { configuration.secureCookies = true }
+        if let logLevel { configuration.logLevel = try ServerConfiguration.logLevel(logLevel, name: "--log-level") }
+        return configuration
+    }
 
     func run() async throws {
-        var logger = Logger(label: "kashdash-server")
-        logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-
-        var configuration = ServerConfiguration()
-        configuration.host = host
-        configuration.port = port
-        configuration.dataDirectory = data
-        configuration.downloadsDirectory = downloads
-        configuration.linksFile = links
-        configuration.levelsDirectory = levels
-        configuration.postgresURL = postgres ?? environment("KASHDASH_POSTGRES_URL")
-        configuration.rawRetentionDays = rawRetentionDays
-        configuration.secureCookies = secureCookies
-
-        let catalogue: AdviceLinkCatalogue
+        let configuration: ServerConfiguration
         do {
-            catalogue = try AdviceLinkCatalogue(contentsOf: links)
+            configuration = try serverConfiguration(environment: ProcessInfo.processInfo.environment)
         } catch {
             throw ValidationError("\(error)")
         }
-        let levelPack = try LevelPack(directory: levels)
-        // Before the store opens, so the folder SQLite creates files in is the owner's only.
-        try makeDirectory(data)
-        let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
-        let dashboard = try await DashboardDependencies.load(accounts: try AccountStore(dataDirectory: data))
-        logger.info("starting", metadata: [
-            "address": "\(host):\(port)", "links": "\(catalogue.links.count)", "levels": "\(levelPack.scripts.count)",
-        ])
-        let app = buildApplication(
-            configuration: configuration,
-            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levelPack, dashboard: dashboard),
-            logger: logger)
-        try await app.runService()
-        // Fold the event journal in, so tools reading metrics.sqlite directly see every event.
-        try await store.flush()
-        logger.info("stopped")
+        var logger = Logger(label: "kashdash-server")
+        logger.logLevel = configuration.logLevel
+        let server: OpenedServer
+        do {
+            server = try await OpenedServer.open(configuration, logger: logger)
+        } catch let error as CatalogueError {
+            throw ValidationError(error.description)  // a usage problem: says which flag to pass
+        }
+        try await server.run(logger: logger)
     }
 }

@@ -1,5 +1,12 @@
 import ArgumentParser
 import KashDashMetrics
+import KashDashServer
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -13,12 +20,14 @@ struct UserCommand: AsyncParsableCommand {
         commandName: "user", abstract: "Manage dashboard accounts.", subcommands: [Add.self, Remove.self, List.self])
 
     struct DataOption: ParsableArguments {
-        @Option(help: "Data folder holding accounts.sqlite (env KASHDASH_DATA).")
-        var data: String = defaultDataDirectory()
+        @Option(help: "Data folder holding accounts.sqlite (env KASHDASH_DATA; default $XDG_DATA_HOME/kashdash).")
+        var data: String?
 
         func store() throws -> AccountStore {
-            try makeDirectory(data)
-            return try AccountStore(dataDirectory: data)
+            let folder = data ?? ServerConfiguration.dataDirectory(environment: ProcessInfo.processInfo.environment)
+            try FileManager.default.createDirectory(
+                atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+            return try AccountStore(dataDirectory: folder)
         }
     }
 

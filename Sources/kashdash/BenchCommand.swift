@@ -1,5 +1,6 @@
 import ArgumentParser
 import KashDashCore
+import KashDashLevels
 
 /// `kashdash bench`: simulated ticks per second, for docs/PERFORMANCE.md. Not a test.
 struct BenchCommand: ParsableCommand {
@@ -21,8 +22,8 @@ struct BenchCommand: ParsableCommand {
     var rounds: Int = 30
 
     func run() throws {
-        let resolved: ResolvedLevel
-        do { resolved = try LevelResolver.resolve(level, seed: seed) } catch {
+        let resolved: LoadedLevel
+        do { resolved = try LevelSource().load(level, seed: seed) } catch {
             printError(error.description)
             throw ExitStatus.badLevel
         }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KashDashCore
+import KashDashLevels
 
 /// The game with no window: same simulation, driven by the bot or a replay, as fast as it goes.
 struct HeadlessCommand: ParsableCommand {
@@ -62,8 +63,8 @@ struct HeadlessCommand: ParsableCommand {
         let loadedReplay = try replay.map(ReplayFile.load)
         let levelName = level ?? loadedReplay!.levelID
         let runSeed = loadedReplay?.seed ?? seed
-        let resolved: ResolvedLevel
-        do { resolved = try LevelResolver.resolve(levelName, seed: runSeed) } catch {
+        let resolved: LoadedLevel
+        do { resolved = try LevelSource().load(levelName, seed: runSeed) } catch {
             printError(error.description)
             throw ExitStatus.badLevel
         }

@@ -29,7 +29,7 @@ enum HeadlessFrames {
         var failed = false
         return { simulation, events in
             game.observe(simulation, events: events)
-            _ = game.drainSounds()
+            _ = game.drainEffects()  // no speakers or browser in a headless run
             let tick = simulation.state.tick
             guard tick % every == 0 || simulation.state.phase.isOver, !failed else { return }
             offscreen.render(game.draw(alpha: 1))

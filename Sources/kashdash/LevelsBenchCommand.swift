@@ -31,7 +31,7 @@ struct LevelsBenchCommand: ParsableCommand {
             printError("no Levels folder found")
             throw ExitStatus.usage
         }
-        let catalogue = LevelResolver.catalogue(near: folder)
+        let catalogue = LevelSource(folder: folder).catalogue
         let clock = ContinuousClock()
         var loads: [Duration] = []
         var built: LevelLibrary?

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KashDashContract
 import KashDashLevels
 
 /// `kashdash levels ...`: tools for level authors.
@@ -58,12 +59,12 @@ struct LevelsCheckCommand: ParsableCommand {
             }
         }
 
-        var links: AdviceCatalogue?
+        var links: AdviceLinkCatalogue?
         let cataloguePath = catalogue ?? files.first.flatMap {
             ContentLocator.catalogueFile(besideLevels: ($0 as NSString).deletingLastPathComponent)
         }
         if let cataloguePath {
-            do { links = try AdviceCatalogue.load(path: cataloguePath) } catch {
+            do { links = try AdviceLinkCatalogue.load(path: cataloguePath) } catch {
                 problems.append(LevelProblem(file: cataloguePath, line: nil, message: "\(error)"))
             }
         } else {

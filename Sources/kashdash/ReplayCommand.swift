@@ -1,5 +1,6 @@
 import ArgumentParser
 import KashDashCore
+import KashDashLevels
 
 /// `kashdash replay verify FILE`.
 struct ReplayCommand: ParsableCommand {
@@ -21,8 +22,8 @@ struct ReplayVerifyCommand: ParsableCommand {
 
     func run() throws {
         let replay = try ReplayFile.load(file)
-        let resolved: ResolvedLevel
-        do { resolved = try LevelResolver.resolve(level ?? replay.levelID, seed: replay.seed) } catch {
+        let resolved: LoadedLevel
+        do { resolved = try LevelSource().load(level ?? replay.levelID, seed: replay.seed) } catch {
             printError(error.description)
             throw ExitStatus.badLevel
         }

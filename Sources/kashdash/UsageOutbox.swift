@@ -1,5 +1,5 @@
 import Foundation
-import KashDashCore
+import KashDashContract
 import KashDashGame
 import KashDashOutbox
 import KashDashSDL
@@ -15,7 +15,7 @@ struct UsageOutbox {
     init(kiosk: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let file = FileProgressStore.defaultFileURL(environment: environment)
             .deletingLastPathComponent().appendingPathComponent("outbox.json")
-        outbox = Outbox(fileURL: file, source: kiosk ? "kiosk" : "desktop", appVersion: EngineVersion.current)
+        outbox = Outbox(fileURL: file, source: kiosk ? .kiosk : .desktop, appVersion: KashDashVersion.current)
         if case .setAside(let backup, let reason) = outbox.recovery {
             printError("\(reason); set aside as \(backup), starting a fresh outbox")
         }
@@ -25,20 +25,7 @@ struct UsageOutbox {
     /// Records one tick's reports with one write of the outbox file; called from the game loop.
     func record(_ reports: [GameReport]) {
         let day = outbox.today()
-        outbox.record(reports.compactMap { report -> OutboxEvent? in
-            switch report {
-            case .levelStarted(let level): return OutboxEvent(kind: .levelStarted, day: day, level: level)
-            case .levelFinished(let level): return OutboxEvent(kind: .levelFinished, day: day, level: level)
-            case .messageAnswered(let level, let message, let safe):
-                return OutboxEvent(kind: safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, day: day, level: level, message: message)
-            case .linkShown(let link, let level): return OutboxEvent(kind: .linkShown, day: day, level: level, link: link)
-            case .linkOpened:
-                // Opened through the server's /go redirect, which counts the click itself;
-                // recording it here too would count it twice.
-                return nil
-            case .linkOpenedOffline(let link, let level): return OutboxEvent(kind: .linkOpenedOffline, day: day, level: level, link: link)
-            }
-        })
+        outbox.record(reports.compactMap { $0.clientEvent(on: day) })
     }
 
     /// Tries to deliver waiting batches in the background; failures just wait for next time.
@@ -61,7 +48,7 @@ struct UsageOutbox {
     }
 }
 
-/// The live game, with its anonymous reports handed to the outbox after every tick.
+/// The live game, with its anonymous reports handed to the outbox as the window drains effects.
 /// Wrapping keeps the window loop ignorant of metrics.
 final class ReportingGame: WindowedGame {
     let game: GameApp
@@ -74,17 +61,14 @@ final class ReportingGame: WindowedGame {
 
     func handle(_ action: PlayerAction) { game.handle(action) }
 
-    func update() {
-        game.update()
-        usage.record(game.drainReports())
-    }
-
+    func update() { game.update() }
     func draw(alpha: Double) -> DrawList { game.draw(alpha: alpha) }
-    func drainSounds() -> [SoundCue] { game.drainSounds() }
-    var requestedURL: String? {
-        get { game.requestedURL }
-        set { game.requestedURL = newValue }
-    }
-    var wantsQuit: Bool { game.wantsQuit }
     var settings: GameSettings { game.settings }
+
+    /// Hands the reports to the outbox (one write per frame) and the rest to the window.
+    func drainEffects() -> [GameEffect] {
+        let effects = game.drainEffects()
+        usage.record(effects.reports)
+        return effects
+    }
 }

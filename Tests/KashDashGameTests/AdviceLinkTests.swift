@@ -1,3 +1,4 @@
+import KashDashContract
 import Testing
 
 @testable import KashDashGame
@@ -5,13 +6,13 @@ import Testing
 @Suite struct AdviceLinkTests {
     @Test func desktopOpensTheAddressItself() {
         let (app, _) = makeApp()
-        let link = AdviceLinkInfo.fallbackCatalogue[0]
+        let link = AdviceLink.builtInHelp[0]
         #expect(app.url(for: link, levelID: "training") == "https://www.childline.org.uk")
     }
 
     @Test func aConfiguredServerCountsTheClickThroughItsRedirect() {
         let (app, _) = makeApp(server: "https://kashdash.example/")
-        let link = AdviceLinkInfo.fallbackCatalogue[1]
+        let link = AdviceLink.builtInHelp[1]
         #expect(
             app.url(for: link, levelID: "training hard")
                 == "https://kashdash.example/go/thinkuknow?src=desktop&level=training%20hard")
@@ -19,7 +20,7 @@ import Testing
 
     @Test func kioskNeverHasAnAddressToOpen() {
         let (app, _) = makeApp(mode: .kiosk, server: "https://kashdash.example")
-        #expect(app.url(for: AdviceLinkInfo.fallbackCatalogue[0], levelID: "training") == nil)
+        #expect(app.url(for: AdviceLink.builtInHelp[0], levelID: "training") == nil)
     }
 
     @Test func addressesAreShownWithoutTheScheme() {

@@ -164,33 +164,3 @@ import Testing
         #expect(GameSettings.scanPresets.contains(app.settings.scanTenths))
     }
 }
-
-@Suite struct DirectStartTests {
-    @Test func startsALevelByID() {
-        let (app, _) = makeApp()
-        #expect(app.startLevel(id: "training-hard"))
-        #expect(app.screenID == .play)
-        #expect(app.simulation?.plan.info.id == "training-hard")
-        #expect(!app.startLevel(id: "nope"))
-    }
-}
-
-@Suite struct ArrowKeyTests {
-    @Test func upAndDownJumpRowsOfLevelCards() {
-        let (app, _) = makeApp(mode: .kiosk, content: manyLevels(8))
-        app.perform(.start)
-        app.perform(.pickDog(.kash))
-        #expect(app.focusedLabel == "Level 0")
-        app.handle(.down)
-        #expect(app.focusedLabel == "Level 3")
-        app.handle(.right)
-        #expect(app.focusedLabel == "Level 4")
-        app.handle(.up)
-        #expect(app.focusedLabel == "Level 1")
-        app.handle(.down)
-        app.handle(.down)
-        #expect(app.focusedLabel == "Level 5")
-        app.handle(.down)
-        #expect(app.focusedLabel == "Back")
-    }
-}

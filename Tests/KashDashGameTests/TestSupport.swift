@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 
 @testable import KashDashGame
@@ -56,6 +57,20 @@ extension GameApp {
     }
 
     var drawnText: [String] { draw(alpha: 0).texts }
+
+    // The effect queue read the way the flow tests ask about it.
+
+    /// Drains the queue and returns its sounds (other effects are dropped).
+    func drainSounds() -> [SoundCue] { drainEffects().sounds }
+
+    /// Drains the queue and returns its reports (other effects are dropped).
+    func drainReports() -> [GameReport] { drainEffects().reports }
+
+    /// Whether the game has asked to close (without draining).
+    var wantsQuit: Bool { effects.asksToQuit }
+
+    /// The last link the game asked to open (without draining).
+    var requestedURL: String? { effects.openedURL }
 }
 
 /// Several copies of the easy built-in level under different ids, for unlocking tests.
@@ -70,7 +85,7 @@ func manyLevels(_ count: Int) -> GameContent {
             return (plan, nil)
         }
     }
-    return GameContent(levels: levels, links: AdviceLinkInfo.fallbackCatalogue)
+    return GameContent(levels: levels, links: AdviceLink.builtInHelp)
 }
 
 func temporaryDirectory() -> URL {

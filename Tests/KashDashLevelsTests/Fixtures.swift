@@ -1,14 +1,15 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 @testable import KashDashLevels
 
 /// Small level files made in the tests, written to a fresh temporary folder.
 enum Fixtures {
-    static let catalogue = AdviceCatalogue(links: [
-        AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/", audience: "children",
-                   topics: ["online-friends"], description: "Advice from CEOP."),
-        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", audience: "children",
-                   topics: ["help"], description: "Someone to talk to."),
+    static let catalogue = try! AdviceLinkCatalogue(links: [
+        AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/",
+                   description: "Advice from CEOP.", audience: "children", topics: ["online-friends"]),
+        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
+                   description: "Someone to talk to.", audience: "children", topics: ["help"]),
     ])
 
     /// A good level; `extra` adds fields after `links`, `build` is the body of build.

@@ -1,4 +1,5 @@
 import GRDB
+import KashDashContract
 import Testing
 
 @testable import KashDashMetrics

@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import Testing
 @testable import KashDashOutbox
 
@@ -11,10 +12,10 @@ import Testing
 
     @Test func eventsSurviveARestartAndCarryOnlyTheDay() throws {
         let file = temporaryFile()
-        let outbox = Outbox(fileURL: file, source: "kiosk", appVersion: "1.0.0", today: { "2026-11-27" })
+        let outbox = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
         outbox.record(.levelFinished, level: "online-friends")
         outbox.record(.linkOpenedOffline, link: "childline")
-        let reopened = Outbox(fileURL: file, source: "kiosk", appVersion: "1.0.0", today: { "2026-11-27" })
+        let reopened = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
         #expect(reopened.unbatchedCount == 2)
         #expect(reopened.recovery == .none)
         let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
@@ -23,14 +24,14 @@ import Testing
     }
 
     @Test func theDayIsTheUTCCalendarDate() {
-        #expect(Outbox.day(of: Date(timeIntervalSince1970: 1_795_823_999)) == "2026-11-27") // 23:59:59 UTC
-        #expect(Outbox.day(of: Date(timeIntervalSince1970: 915_235_200)) == "1999-01-02") // 00:00:00 UTC
-        #expect(Outbox.utcDay().wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil)
+        #expect(Outbox.day(of: Date(timeIntervalSince1970: 1_795_823_999)).iso == "2026-11-27") // 23:59:59 UTC
+        #expect(Outbox.day(of: Date(timeIntervalSince1970: 915_235_200)).iso == "1999-01-02") // 00:00:00 UTC
+        #expect(Outbox.day(of: Date(timeIntervalSince1970: -0.5)).iso == "1969-12-31") // before the epoch
     }
 
     @Test func sealingKeepsBatchIdsUntilAcknowledged() throws {
-        let outbox = Outbox(fileURL: temporaryFile(), source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
-        outbox.record(Array(repeating: OutboxEvent(kind: .levelStarted, day: outbox.today(), level: "time-out"), count: 2_500))
+        let outbox = Outbox(fileURL: temporaryFile(), source: .desktop, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
+        outbox.record(Array(repeating: ClientEvent(kind: .levelStarted, day: outbox.today(), level: "time-out"), count: 2_500))
         outbox.sealBatches(maxEvents: 1000)
         let batches = outbox.pendingBatches
         #expect(batches.map(\.events.count) == [1000, 1000, 500])
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func theWireFormatMatchesTheServersAPI() throws {
-        let outbox = Outbox(fileURL: temporaryFile(), source: "kiosk", appVersion: "1.2.3", today: { "2026-11-27" })
+        let outbox = Outbox(fileURL: temporaryFile(), source: .kiosk, appVersion: "1.2.3", today: { Day(iso: "2026-11-27")! })
         outbox.record(.messageAnsweredUnsafe, level: "keep-it-private", message: "school-name")
         outbox.sealBatches()
         let batch = try #require(outbox.pendingBatches.first)
@@ -60,7 +61,7 @@ import Testing
         let file = temporaryFile()
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("{ not json".utf8).write(to: file)
-        let outbox = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0")
+        let outbox = Outbox(fileURL: file, source: .desktop, appVersion: "1.0.0")
         guard case .setAside(let backup, _) = outbox.recovery else {
             Issue.record("expected the corrupt file to be set aside")
             return
@@ -68,26 +69,26 @@ import Testing
         #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: backup)), as: UTF8.self) == "{ not json")
         #expect(outbox.unbatchedCount == 0)
         outbox.record(.levelStarted, level: "x")
-        #expect(Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0").unbatchedCount == 1)
+        #expect(Outbox(fileURL: file, source: .desktop, appVersion: "1.0.0").unbatchedCount == 1)
     }
 
     @Test func severalEventsAreStoredWithOneWrite() throws {
         let file = temporaryFile()
-        let outbox = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
+        let outbox = Outbox(fileURL: file, source: .desktop, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
         outbox.record([
-            OutboxEvent(kind: .linkShown, day: outbox.today(), level: "time-out", link: "childline"),
-            OutboxEvent(kind: .linkShown, day: outbox.today(), level: "time-out", link: "thinkuknow"),
+            ClientEvent(kind: .linkShown, day: outbox.today(), level: "time-out", link: "childline"),
+            ClientEvent(kind: .linkShown, day: outbox.today(), level: "time-out", link: "thinkuknow"),
         ])
         outbox.record([])
-        let reopened = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0")
+        let reopened = Outbox(fileURL: file, source: .desktop, appVersion: "1.0.0")
         reopened.sealBatches()
         #expect(reopened.pendingBatches.first?.events.map(\.link) == ["childline", "thinkuknow"])
-        #expect(reopened.pendingBatches.first?.events.allSatisfy { $0.day == "2026-11-27" } == true)
+        #expect(reopened.pendingBatches.first?.events.allSatisfy { $0.day.iso == "2026-11-27" } == true)
     }
 
     @Test func nothingToSealOrAcknowledgeLeavesTheFileAlone() throws {
         let file = temporaryFile()
-        let outbox = Outbox(fileURL: file, source: "desktop", appVersion: "1.0.0", today: { "2026-11-27" })
+        let outbox = Outbox(fileURL: file, source: .desktop, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
         outbox.record(.levelStarted, level: "time-out")
         outbox.sealBatches()
         try FileManager.default.removeItem(at: file)
@@ -99,14 +100,14 @@ import Testing
     }
 
     @Test func capacityDropsTheOldestUnsentEvents() {
-        let outbox = Outbox(fileURL: temporaryFile(), source: "desktop", appVersion: "1.0.0", capacity: 5, today: { "2026-11-27" })
+        let outbox = Outbox(fileURL: temporaryFile(), source: .desktop, appVersion: "1.0.0", capacity: 5, today: { Day(iso: "2026-11-27")! })
         for index in 0..<8 { outbox.record(.levelStarted, level: "level-\(index)") }
         outbox.sealBatches()
         #expect(outbox.pendingBatches.first?.events.map(\.level) == (3..<8).map { "level-\($0)" })
     }
 
     @Test func anUnreachableServerLeavesEverythingQueued() async {
-        let outbox = Outbox(fileURL: temporaryFile(), source: "kiosk", appVersion: "1.0.0", today: { "2026-11-27" })
+        let outbox = Outbox(fileURL: temporaryFile(), source: .kiosk, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
         outbox.record(.linkShown, link: "childline")
         // Port 9 on loopback: nothing listens there, so the connection is refused at once.
         let outcomes = await OutboxSender(serverURL: URL(string: "http://127.0.0.1:9")!, timeout: 2).flush(outbox)

@@ -12,9 +12,11 @@ import wave
 
 from PIL import Image
 
+import vocabulary
+
 REPO = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 S = os.path.join(REPO, "Assets", "sprites")
-THEMES = "default chat padlock mail camera gamepad clock footprints heart shield megaphone magnifier".split()
+THEMES = vocabulary.THEMES
 SOUNDS = "flap point pickup right wrong rankup click crash".split()
 
 
@@ -27,7 +29,7 @@ def contract():
     for t in THEMES:
         req[f"gate-{t}-body.png"] = (120, 64)
         req[f"gate-{t}-cap.png"] = (140, 56)
-    for p in "star shield heart badge key lightbulb".split():
+    for p in vocabulary.PICKUPS:
         req[f"pickup-{p}.png"] = (64, 64)
     req.update({"bg-sky.png": (1280, 720), "bg-far.png": (1280, 320), "bg-near.png": (1280, 220),
                 "ground.png": (128, 80), "clouds.png": (1280, 200), "panel.png": (96, 96), "button.png": (96, 96),

@@ -12,9 +12,11 @@ from PIL import Image
 
 from common import (OUT, WHITE, CHEQ_BLUE, POLICE_BLUE, Canvas, Layer, rgba, lighten, darken)
 import icons
+import vocabulary
 from dogs import draw_cheq
 
-THEMES = {
+# Colour per theme; the theme names themselves come from the contract (vocabulary.json).
+COLOURS = {
     "default": "#2f6fd6",
     "chat": "#1fb3c4",
     "padlock": "#f2a81c",
@@ -28,6 +30,7 @@ THEMES = {
     "megaphone": "#96bf2a",
     "magnifier": "#5d62d8",
 }
+THEMES = {theme: COLOURS[theme] for theme in vocabulary.THEMES}  # a KeyError names a theme with no colour yet
 
 BODY_W, BODY_H = 120, 64
 CAP_W, CAP_H = 140, 56

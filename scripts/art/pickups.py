@@ -6,6 +6,7 @@ from PIL import Image, ImageFilter
 
 from common import Canvas, POLICE_BLUE, GOLD, SILVER
 import icons
+import vocabulary
 
 SIZE = 64
 
@@ -31,7 +32,7 @@ def pickup(kind):
     return img
 
 
-KINDS = ["star", "shield", "heart", "badge", "key", "lightbulb"]
+KINDS = vocabulary.PICKUPS
 
 
 def all_pickups():

@@ -6,8 +6,6 @@ import KashDashCore
 /// `update()` once per fixed 1/60 s tick, and `draw(alpha:)` once per rendered frame, all
 /// from the same thread. Not `Sendable`, on purpose.
 public final class GameApp {
-    public static let ticksPerSecond = 60
-
     public let content: GameContent
     public let mode: GameMode
     public let configuration: GameConfiguration
@@ -16,14 +14,8 @@ public final class GameApp {
     /// Levels in the order the level select shows them (easiest first).
     let levels: [GameLevel]
 
-    /// Sound effects asked for since the backend last drained them.
-    public var pendingSounds: [SoundCue] = []
-    /// Anonymous facts for the metrics outbox since the backend last drained them.
-    public var pendingReports: [GameReport] = []
-    /// Set once the player confirmed quitting (desktop only); the backend then closes.
-    public private(set) var wantsQuit = false
-    /// An advice link the backend should open with `xdg-open`; it sets this back to nil.
-    public var requestedURL: String?
+    /// What the game asked of the outside world since the backend last drained the queue.
+    var effects: [GameEffect] = []
     /// Measures text for fitting; a backend may supply its fonts' real measurements.
     public var textMetrics: any TextMeasuring = EstimatedTextMetrics()
     /// When true the built-in bot flies (not answers) during play: demos, headless frames, tests.
@@ -31,7 +23,11 @@ public final class GameApp {
     /// When true the bot also answers messages and closes feedback.
     public var botAnswers = false
 
-    var screen: Screen = .title
+    /// The screen showing. Screens never assign it: they answer with a `Navigation`.
+    var screen: any GameScreen = TitleScreen()
+    /// Counts screen changes, so a screen value updated during a call is not written back
+    /// over a screen that call moved to.
+    private var screenChanges = 0
     var scanner = FocusScanner()
     var session: PlaySession?
     /// Ticks since the app started; drives menu animation.
@@ -42,8 +38,6 @@ public final class GameApp {
     public internal(set) var attract = false
     /// A short line shown on the current screen (e.g. "Finish the level before to open this one").
     var notice: (text: String, ticksLeft: Int)?
-    /// The page of level cards showing.
-    var levelPage = 0
     /// Runs started so far; with no fixed seed, varies the layout between runs.
     var runCount = 0
     /// The settings a kiosk session starts from (and goes back to after a reset).
@@ -69,7 +63,7 @@ public final class GameApp {
         if let kioskSettings, mode == .kiosk { loaded.settings = kioskSettings.validated() }
         self.progress = loaded
         self.startSettings = loaded.settings
-        enter(.title)
+        enter(TitleScreen())
     }
 
     // MARK: What the backend reads
@@ -81,39 +75,20 @@ public final class GameApp {
     public var dog: Dog { progress.dog }
 
     /// Which screen is showing.
-    public var screenID: ScreenID {
-        switch screen {
-        case .title: .title
-        case .characterSelect: .characterSelect
-        case .levelSelect: .levelSelect
-        case .play:
-            switch session?.phase {
-            case .message: .message
-            case .feedback: .feedback
-            default: .play
-            }
-        case .roundEnd: .roundEnd
-        case .adviceLinks: .adviceLinks
-        case .settings: .settings
-        case .pause: .pause
-        case .quitConfirm: .quitConfirm
-        }
-    }
+    public var screenID: ScreenID { screen.id(in: self) }
 
     /// The running simulation, if a level is being played (read-only; for tests and headless tools).
     public var simulation: Simulation? { session?.simulation }
 
-    /// Returns and forgets the queued sound effects.
-    public func drainSounds() -> [SoundCue] {
-        defer { pendingSounds.removeAll() }
-        return pendingSounds
+    /// Returns and forgets the queued effects, oldest first. The backend calls this once a
+    /// frame and carries out what it can.
+    public func drainEffects() -> [GameEffect] {
+        defer { effects.removeAll() }
+        return effects
     }
 
-    /// Returns and forgets the queued reports for the metrics outbox.
-    public func drainReports() -> [GameReport] {
-        defer { pendingReports.removeAll() }
-        return pendingReports
-    }
+    /// Queues one effect for the backend.
+    func emit(_ effect: GameEffect) { effects.append(effect) }
 
     /// Labels of the pickable items on screen, in scan order (for tests and accessibility tools).
     public var itemLabels: [String] { currentItems().map(\.label) }
@@ -133,10 +108,10 @@ public final class GameApp {
             return
         }
         if action == .quitRequested {
-            if mode == .desktop { wantsQuit = true }
+            if mode == .desktop { emit(.quit) }
             return
         }
-        if case .play = screen, let session, handlePlay(action, session: session) { return }
+        if screen.handle(action, in: self) { return }
         handleMenu(action)
     }
 
@@ -152,13 +127,10 @@ public final class GameApp {
             updateAttract()
             return
         }
-        switch screen {
-        case .play: updatePlay()
-        case .roundEnd(var result):
-            result.ticksShown += 1
-            screen = .roundEnd(result)
-        default: break
-        }
+        var current = screen
+        let changes = screenChanges
+        current.update(in: self)
+        if screenChanges == changes { screen = current }
         let items = currentItems()
         _ = scanner.tick(items: items, intervalTicks: scanIntervalTicks)
     }
@@ -168,17 +140,7 @@ public final class GameApp {
     public func draw(alpha: Double) -> DrawList {
         var painter = Painter(settings: settings, tick: tick, metrics: textMetrics)
         let alpha = min(max(alpha, 0), 1)
-        switch screen {
-        case .title: drawTitle(&painter, alpha: alpha)
-        case .characterSelect: drawCharacterSelect(&painter)
-        case .levelSelect: drawLevelSelect(&painter)
-        case .play: drawPlay(&painter, alpha: alpha)
-        case .roundEnd(let result): drawRoundEnd(&painter, result: result)
-        case .adviceLinks(let result): drawAdviceLinks(&painter, result: result)
-        case .settings: drawSettings(&painter)
-        case .pause: drawPause(&painter)
-        case .quitConfirm: drawQuitConfirm(&painter)
-        }
+        screen.draw(&painter, in: self, alpha: alpha)
         if let notice { drawNotice(&painter, notice.text) }
         return painter.list
     }
@@ -186,22 +148,10 @@ public final class GameApp {
     // MARK: Menus
 
     /// Ticks per scan step, from the settings (0: scanning off).
-    var scanIntervalTicks: Int { settings.scanTenths * GameApp.ticksPerSecond / 10 }
+    var scanIntervalTicks: Int { settings.scanTenths * Simulation.ticksPerSecond / 10 }
 
     /// The pickable items of the current screen, laid out.
-    func currentItems() -> [MenuItem] {
-        switch screen {
-        case .title: titleItems()
-        case .characterSelect: characterItems()
-        case .levelSelect: levelItems()
-        case .play: playItems()
-        case .roundEnd: roundEndItems()
-        case .adviceLinks(let result): adviceItems(result)
-        case .settings: settingsItems()
-        case .pause: pauseItems()
-        case .quitConfirm: quitItems()
-        }
-    }
+    func currentItems() -> [MenuItem] { screen.items(in: self) }
 
     private func handleMenu(_ action: PlayerAction) {
         let items = currentItems()
@@ -210,24 +160,9 @@ public final class GameApp {
         case .primary:
             guard let item = items[safe: scanner.focus] else { return }
             activate(item)
-        case .up, .left:
-            if case .settings = screen, action == .left, let item = items[safe: scanner.focus],
-                case .adjust(let key) = item.action
-            {
-                adjust(key, by: -1)
-                return
-            }
+        case .up, .left, .down, .right:
             scanner.noteManualNavigation()
-            scanner.move(by: gridStep(for: action, items: items), in: items)
-        case .down, .right:
-            if case .settings = screen, action == .right, let item = items[safe: scanner.focus],
-                case .adjust(let key) = item.action
-            {
-                adjust(key, by: 1)
-                return
-            }
-            scanner.noteManualNavigation()
-            scanner.move(by: gridStep(for: action, items: items), in: items)
+            scanner.move(by: screen.step(for: action, items: items, in: self), in: items)
         case .choice(let number):
             scanner.noteManualNavigation()
             let enabled = items.filter(\.enabled)
@@ -244,8 +179,6 @@ public final class GameApp {
                 scanner.noteManualNavigation()
                 scanner.focus = index
                 activate(items[index])
-            } else if case .title = screen {
-                activate(MenuItem(action: .start, rect: .screen, label: "Play"))  // tap anywhere to start
             }
         case .pointerMoved(let x, let y):
             let point = Point(x: x, y: y)
@@ -258,15 +191,6 @@ public final class GameApp {
         }
     }
 
-    /// How far an arrow moves the highlight: up and down jump a whole row of level cards.
-    func gridStep(for action: PlayerAction, items: [MenuItem]) -> Int {
-        let step = action == .down || action == .right ? 1 : -1
-        guard case .levelSelect = screen, action == .up || action == .down else { return step }
-        let cards = items.filter { if case .pickLevel = $0.action { true } else { false } }.count
-        let target = scanner.focus + step * GameApp.cardsPerRow
-        return scanner.focus < cards && (0..<cards).contains(target) ? step * GameApp.cardsPerRow : step
-    }
-
     func activate(_ item: MenuItem) {
         guard item.enabled else {
             if case .pickLevel = item.action {
@@ -274,109 +198,71 @@ public final class GameApp {
             }
             return
         }
-        switch item.action {
-        case .answer, .continueAfterFeedback:
-            // Too soon after the panel appeared: ignored quietly (the child may still be flapping).
-            guard session?.acceptsAnswers == true else { return }
-        case .fly:
-            perform(item.action)
-            return
-        default:
-            break
-        }
-        pendingSounds.append(.click)
+        if screen.ignores(item.action, in: self) { return }
+        // Flying is not a button press: its sound is the flap's.
+        if item.action != .fly { emit(.sound(.click)) }
         perform(item.action)
     }
 
+    /// Does what picking `action` means: the screen's own meaning first, else the app-wide one.
     func perform(_ action: MenuAction) {
+        apply(screen.perform(action, in: self) ?? performAnywhere(action))
+    }
+
+    /// Actions that mean the same on whichever screen shows their button.
+    private func performAnywhere(_ action: MenuAction) -> Navigation {
         switch action {
-        case .start: enter(.characterSelect)
-        case .openSettings: enter(.settings(returnTo: screen))
-        case .askQuit: enter(.quitConfirm(returnTo: screen))
-        case .confirmQuit: if mode == .desktop { wantsQuit = true }
-        case .cancelQuit:
-            if case .quitConfirm(let back) = screen { enter(back) } else { enter(.title) }
+        case .start: return .show(CharacterSelectScreen())
+        case .openSettings: return .show(SettingsScreen(returnTo: screen))
+        case .askQuit: return .show(QuitConfirmScreen(returnTo: screen))
+        case .confirmQuit:
+            if mode == .desktop { emit(.quit) }
+            return .stay
         case .pickDog(let dog):
             progress.dog = dog
             save()
-            enter(.levelSelect)
-        case .pickLevel(let index): startLevel(at: index)
-        case .back: goBack()
-        case .answer(let choice): answer(choice)
-        case .continueAfterFeedback: continueAfterFeedback()
-        case .showAdviceLinks:
-            if case .roundEnd(let result) = screen {
-                enter(.adviceLinks(result))
-                for link in adviceLinks(result) {
-                    pendingReports.append(.linkShown(link: link.id, level: result.levelID))
-                }
-            }
-        case .playAgain:
-            if case .roundEnd(let result) = screen {
-                startLevel(at: result.levelIndex)
-            } else if case .adviceLinks(let result) = screen {
-                startLevel(at: result.levelIndex)
-            }
+            return .show(LevelSelectScreen())
+        case .adjust(let key):
+            adjust(key, by: 1)
+            return .stay
         case .showLevels, .quitToLevels:
             session = nil
-            enter(.levelSelect)
-        case .openLink(let index):
-            if case .adviceLinks(let result) = screen { openLink(index, result: result) }
-        case .adjust(let key): adjust(key, by: 1)
-        case .resume: enter(.play)
-        case .openPause: enter(.pause)
-        case .fly: flap()
-        case .nextLevelPage:
-            levelPage = (levelPage + 1) % levelPageCount
-            let items = currentItems()
-            scanner.reset(focus: items.firstIndex(where: \.enabled) ?? 0)
+            return .show(LevelSelectScreen())
+        case .back:
+            return screen.back(in: self)
+        default:
+            return .stay  // another screen's button: nothing to do here
         }
     }
 
     /// Back (Escape): one step up the screens. In play it pauses.
-    func goBack() {
-        switch screen {
-        case .title: if mode == .desktop { enter(.quitConfirm(returnTo: .title)) }
-        case .characterSelect: enter(.title)
-        case .levelSelect: enter(.characterSelect)
-        case .play: enter(.pause)
-        case .roundEnd: session = nil; enter(.levelSelect)
-        case .adviceLinks(let result): enter(.roundEnd(result))
-        case .settings(let back): enter(back)
-        case .pause: enter(.play)
-        case .quitConfirm(let back): enter(back)
+    func goBack() { apply(screen.back(in: self)) }
+
+    func apply(_ navigation: Navigation) {
+        switch navigation {
+        case .stay: break
+        case .show(let next): enter(next)
+        case .update(let updated, let focus):
+            screen = updated
+            screenChanges += 1
+            scanner.reset(focus: focus)
         }
     }
 
     /// Switches screen and puts the highlight on the screen's natural first choice.
-    func enter(_ next: Screen) {
-        screen = next
+    func enter(_ next: any GameScreen) {
+        var next = next
         notice = nil
         scanner.reset(focus: 0)
-        let items = currentItems()
-        switch next {
-        case .characterSelect:
-            scanner.reset(focus: Dog.allCases.firstIndex(of: progress.dog) ?? 0)
-        case .levelSelect:
-            // Start on the first open level not yet finished, so "press, press" plays on.
-            let target =
-                levels.indices.first { isUnlocked($0) && progress.levels[levels[$0].id]?.finished != true } ?? 0
-            levelPage = target / GameApp.cardsPerPage
-            let pageItems = currentItems()
-            scanner.reset(focus: pageItems.firstIndex { $0.action == .pickLevel(target) } ?? 0)
-            scanner.clamp(to: pageItems)
-            return
-        case .roundEnd:
-            // "Play again" first: the most likely wish; advice links are one step away.
-            scanner.reset(focus: items.firstIndex { $0.action == .playAgain } ?? 0)
-        default:
-            break
-        }
-        scanner.clamp(to: items)
+        let focus = next.enter(in: self)
+        screen = next
+        screenChanges += 1
+        scanner.reset(focus: focus)
+        scanner.clamp(to: currentItems())
     }
 
     func show(notice text: String, seconds: Int = 4) {
-        notice = (text, seconds * GameApp.ticksPerSecond)
+        notice = (text, seconds * Simulation.ticksPerSecond)
     }
 
     /// Writes progress to the store. A kiosk keeps nothing, not even in a file it was given.

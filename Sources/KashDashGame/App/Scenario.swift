@@ -83,8 +83,7 @@ extension GameApp {
         }
         app.botFlies = false
         app.botAnswers = false
-        app.pendingSounds.removeAll()
-        app.pendingReports.removeAll()
+        app.effects.removeAll()
         return app
     }
 

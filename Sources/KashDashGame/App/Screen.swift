@@ -16,20 +16,6 @@ public enum ScreenID: Hashable, Sendable {
     case quitConfirm
 }
 
-/// The screen the game is on, with what that screen needs to remember.
-enum Screen {
-    case title
-    case characterSelect
-    case levelSelect
-    case play
-    case roundEnd(RoundResult)
-    case adviceLinks(RoundResult)
-    /// Settings go back to where they were opened from.
-    indirect case settings(returnTo: Screen)
-    case pause
-    indirect case quitConfirm(returnTo: Screen)
-}
-
 /// Something a button does when picked.
 enum MenuAction: Hashable {
     case start

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashCore
 
 /// A level as the game sees it: what the level select shows, and how to build a run.
@@ -44,37 +45,21 @@ public struct GameLevel: Sendable {
     }
 }
 
-/// One entry of the allow-listed advice catalogue (Childline, Thinkuknow, ...).
-public struct AdviceLinkInfo: Hashable, Sendable {
-    public var id: String
-    public var title: String
-    public var url: String
-    /// One line a child can read: what the site helps with.
-    public var description: String
-
-    public init(id: String, title: String, url: String, description: String) {
-        self.id = id
-        self.title = title
-        self.url = url
-        self.description = description
-    }
-}
-
 /// Everything the game can offer: levels in play order, the advice catalogue, and any
 /// problems found while loading levels (shown to grown-ups, never blocking play).
 public struct GameContent: Sendable {
     public var levels: [GameLevel]
-    public var links: [AdviceLinkInfo]
+    public var links: [AdviceLink]
     public var levelProblems: [String]
 
-    public init(levels: [GameLevel], links: [AdviceLinkInfo], levelProblems: [String] = []) {
+    public init(levels: [GameLevel], links: [AdviceLink], levelProblems: [String] = []) {
         self.levels = levels
         self.links = links
         self.levelProblems = levelProblems
     }
 
     public func level(id: String) -> GameLevel? { levels.first { $0.id == id } }
-    public func link(id: String) -> AdviceLinkInfo? { links.first { $0.id == id } }
+    public func link(id: String) -> AdviceLink? { links.first { $0.id == id } }
 
     /// Core's two Swift levels and the links they name: enough to play and to test with.
     public static var builtIn: GameContent {
@@ -82,21 +67,23 @@ public struct GameContent: Sendable {
             guard let info = BuiltInLevels.plan(id: id, seed: 0)?.info else { return nil }
             return GameLevel(info: info) { seed in BuiltInLevels.plan(id: id, seed: seed)! }
         }
-        return GameContent(levels: levels, links: AdviceLinkInfo.fallbackCatalogue)
+        return GameContent(levels: levels, links: AdviceLink.builtInHelp)
     }
 }
 
-extension AdviceLinkInfo {
-    /// A small built-in catalogue for when the Lua catalogue is not available.
-    public static let fallbackCatalogue: [AdviceLinkInfo] = [
-        AdviceLinkInfo(
+extension AdviceLink {
+    /// Three places to get help, built in so a child always leaves knowing where to turn,
+    /// even when `Assets/advice-links.json` cannot be read. The catalogue's rules still
+    /// apply to them (a test makes the catalogue from these).
+    public static let builtInHelp: [AdviceLink] = [
+        AdviceLink(
             id: "childline", title: "Childline", url: "https://www.childline.org.uk",
             description: "Talk to someone about anything that worries you. Call free on 0800 1111."),
-        AdviceLinkInfo(
+        AdviceLink(
             id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk",
             description: "Games and advice on staying safe online, from the police."),
-        AdviceLinkInfo(
-            id: "childnet", title: "Childnet", url: "https://www.childnet.com",
+        AdviceLink(
+            id: "childnet-young-people", title: "Childnet", url: "https://www.childnet.com/young-people/",
             description: "Tips for being safe and kind online."),
     ]
 }

@@ -4,17 +4,16 @@ import KashDashCore
 /// (no progress kept) and the title shows the bot playing a demo until someone presses.
 extension GameApp {
     /// Ticks of no input before a kiosk resets.
-    var kioskIdleTicks: Int { configuration.kioskIdleSeconds * GameApp.ticksPerSecond }
+    var kioskIdleTicks: Int { configuration.kioskIdleSeconds * Simulation.ticksPerSecond }
 
     func resetKioskSession() {
         var fresh = SavedProgress()
         fresh.settings = startSettings
         progress = fresh
-        requestedURL = nil
-        pendingSounds.removeAll()
+        // The next child hears nothing left over; counts already made still go to the outbox.
+        effects.removeAll { if case .report = $0 { false } else { true } }
         session = nil
-        levelPage = 0
-        enter(.title)
+        enter(TitleScreen())
         attract = true
         startDemo()
     }
@@ -23,7 +22,7 @@ extension GameApp {
         attract = false
         session = nil
         idleTicks = 0
-        enter(.title)
+        enter(TitleScreen())
     }
 
     /// A bot run of one of the first levels, quietly, behind the title.
@@ -46,14 +45,7 @@ extension GameApp {
         demo.queuedInput = pilot.input(for: demo.simulation)
         var events: [GameEvent] = []
         demo.step(events: &events)
-        // The demo is silent; only its pictures react.
-        for event in events {
-            switch event {
-            case .flapped: demo.ticksSinceFlap = 0
-            case .crashed: demo.crash = CrashMoment(state: demo.previous)
-            default: break
-            }
-        }
+        react(to: events, session: &demo, for: .demo)
         session = demo
     }
 }

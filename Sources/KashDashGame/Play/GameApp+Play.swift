@@ -22,47 +22,11 @@ extension GameApp {
         do {
             let (plan, hooks) = try level.build(seed)
             session = PlaySession(level: level, plan: plan, hooks: hooks, seed: seed, settings: settings.runSettings)
-            pendingReports.append(.levelStarted(level: level.id))
-            enter(.play)
+            emit(.report(.levelStarted(level: level.id)))
+            enter(PlayScreen())
         } catch {
             configuration.log("kashdash: level \(level.id) could not be built: \(error)")
             show(notice: "Sorry, this level could not be loaded. Try another one.")
-        }
-    }
-
-    /// Input while the play screen shows. Returns false to let the menu logic handle it
-    /// (message choices, the feedback's Continue button, pausing).
-    func handlePlay(_ action: PlayerAction, session: PlaySession) -> Bool {
-        switch session.phase {
-        case .ready, .flying:
-            switch action {
-            case .primary:
-                // While hovering, one-switch scanning may have moved the highlight to Pause.
-                if session.phase == .ready, playItems()[safe: scanner.focus]?.action == .openPause {
-                    pendingSounds.append(.click)
-                    enter(.pause)
-                } else {
-                    flap()
-                }
-                return true
-            case .up:
-                flap()
-                return true
-            case .pointerDown(let x, let y):
-                if GameApp.pauseButtonRect.insetBy(-8).contains(Point(x: x, y: y)) {
-                    pendingSounds.append(.click)
-                    enter(.pause)
-                } else {
-                    flap()
-                }
-                return true
-            case .back: return false
-            default: return true
-            }
-        case .message, .feedback:
-            return false
-        case .finished, .gameOver:
-            return action != .back
         }
     }
 
@@ -70,31 +34,6 @@ extension GameApp {
         guard var current = session, current.crash == nil || current.phase == .flying else { return }
         current.queuedInput = .flap
         session = current
-    }
-
-    func playItems() -> [MenuItem] {
-        guard let session else { return [] }
-        switch session.phase {
-        case .message(let index):
-            return MessageLayout.choiceRects(count: session.simulation.plan.messages[index].choices.count)
-                .enumerated().map { choice, rect in
-                    MenuItem(
-                        action: .answer(choice), rect: rect,
-                        label: session.simulation.plan.messages[index].choices[choice].text)
-                }
-        case .feedback:
-            return [MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")]
-        case .ready:
-            // Hovering: "fly" and "pause" take turns under the one-switch highlight.
-            return [
-                MenuItem(action: .fly, rect: GameApp.readyHintRect, label: "Fly"),
-                MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause"),
-            ]
-        case .flying:
-            return [MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
-        case .finished, .gameOver:
-            return []
-        }
     }
 
     func answer(_ choice: Int) {
@@ -126,21 +65,36 @@ extension GameApp {
         }
         var events: [GameEvent] = []
         current.step(events: &events)
-        react(to: events, session: &current)
+        react(to: events, session: &current, for: .player)
         session = current
         if current.phase.isOver, current.ticksSinceEnd >= PlaySession.endPauseTicks { finishRound() }
     }
 
-    /// Sounds and pictures for what the simulation reported. Never changes the simulation.
-    /// `reporting`: whether answers go to the metrics outbox (not for a watched run).
-    func react(to events: [GameEvent], session current: inout PlaySession, reporting: Bool = true) {
+    /// Who a run is shown to, which decides how the game reacts to it.
+    enum Audience {
+        /// A child playing: sounds, counts for the outbox, the highlight follows the panels.
+        case player
+        /// A run driven from outside (a replay, a headless bot): sounds and pictures, no counts.
+        case watcher
+        /// The kiosk's attract demo behind the title: pictures only, silent, the title's
+        /// highlight left alone.
+        case demo
+    }
+
+    /// The one place that reacts to what the simulation reported: sounds, counts and
+    /// pictures, for every kind of run. Never changes the simulation.
+    func react(to events: [GameEvent], session current: inout PlaySession, for audience: Audience) {
+        let audible = audience != .demo
+        let reporting = audience == .player
+        func sound(_ cue: SoundCue) { if audible { emit(.sound(cue)) } }
+        func resetFocus() { if audience != .demo { scanner.reset(focus: 0) } }
         for event in events {
             switch event {
             case .flapped:
-                pendingSounds.append(.flap)
+                sound(.flap)
                 current.ticksSinceFlap = 0
             case .gatePassed:
-                pendingSounds.append(.point)
+                sound(.point)
                 current.ticksSinceScore = 0
                 let state = current.simulation.state
                 current.floaters.append(
@@ -148,7 +102,7 @@ extension GameApp {
                         text: "+\(ScoreRules.gatePassed)", worldX: state.distance.approximateDouble,
                         y: state.dogY.approximateDouble - 60))
             case .pickupCollected(let index, let points):
-                pendingSounds.append(.pickup)
+                sound(.pickup)
                 current.ticksSinceScore = 0
                 let pickup = current.simulation.plan.pickups[index]
                 current.floaters.append(
@@ -156,28 +110,27 @@ extension GameApp {
                         text: "+\(points)", worldX: pickup.x.approximateDouble,
                         y: pickup.y.approximateDouble - 40))
             case .messageShown, .feedbackClosed:
-                scanner.reset(focus: 0)
+                resetFocus()
             case .messageAnswered(let index, _, let safe):
-                pendingSounds.append(safe ? .right : .wrong)
+                sound(safe ? .right : .wrong)
                 if reporting {
-                    pendingReports.append(
-                        .messageAnswered(
+                    emit(.report(.messageAnswered(
                             level: current.level.id, message: current.simulation.plan.messages[index].id,
-                            safe: safe))
+                            safe: safe)))
                 }
-                scanner.reset(focus: 0)
+                resetFocus()
             case .crashed:
-                scanner.reset(focus: 0)
-                pendingSounds.append(.crash)
+                resetFocus()
+                sound(.crash)
                 current.crash = CrashMoment(state: current.previous)
             case .bonus(let points, let banner):
                 if let banner { current.banner = (banner, 150) }
                 if points > 0 {
-                    pendingSounds.append(.pickup)
+                    sound(.pickup)
                     current.ticksSinceScore = 0
                 }
             case .levelFinished:
-                pendingSounds.append(.right)
+                sound(.right)
             case .started, .runEnded:
                 break
             }
@@ -191,15 +144,15 @@ extension GameApp {
         let plan = current.simulation.plan
         let finished = state.phase == .finished
         let recorded = progress.record(levelID: current.level.id, score: state.score, finished: finished)
-        if finished { pendingReports.append(.levelFinished(level: current.level.id)) }
+        if finished { emit(.report(.levelFinished(level: current.level.id))) }
         save()
-        if recorded.promotion != nil { pendingSounds.append(.rankUp) }
+        if recorded.promotion != nil { emit(.sound(.rankUp)) }
         let result = RoundResult(
             levelIndex: index, levelID: current.level.id, levelTitle: plan.info.title, lesson: plan.info.lesson,
             adviceLinkIDs: plan.adviceLinkIDs, score: state.score, finished: finished, rank: recorded.rank,
             promotion: recorded.promotion, newBestScore: recorded.newBestScore, rightAnswers: state.rightAnswers,
             messages: plan.messages.count)
-        enter(.roundEnd(result))
+        enter(RoundEndScreen(result: result))
     }
 
     /// Shows a run driven from outside (a replay or a headless bot run) on the play screen,
@@ -209,7 +162,7 @@ extension GameApp {
     public func observe(_ simulation: Simulation, events: [GameEvent], level: GameLevel? = nil) {
         if var current = session, current.isContinued(by: simulation) {
             current.follow(simulation)  // the same clocks as a live run: banners fade, wobbles settle
-            react(to: events, session: &current, reporting: false)  // a watched run is not a child playing
+            react(to: events, session: &current, for: .watcher)  // a watched run is not a child playing
             session = current
         } else {
             let plan = simulation.plan
@@ -221,7 +174,7 @@ extension GameApp {
             fresh.previous = simulation.state
             session = fresh
         }
-        if case .play = screen {} else { screen = .play }
+        if !(screen is PlayScreen) { screen = PlayScreen() }
         tick += 1
     }
 }

@@ -1,21 +1,15 @@
+import KashDashContract
+
 /// Advice links from the level's list: title, one line, the address written out. Picking
 /// one asks the backend to open it (through the content server's counting redirect when one
 /// is configured). A kiosk never opens a browser: it shows the address for a teacher.
-extension GameApp {
-    func adviceLinks(_ result: RoundResult) -> [AdviceLinkInfo] {
-        var links = result.adviceLinkIDs.compactMap { content.link(id: $0) }
-        if links.isEmpty, let childline = content.link(id: "childline") ?? AdviceLinkInfo.fallbackCatalogue.first {
-            links = [childline]  // every child should leave knowing where to get help
-        }
-        return Array(links.prefix(3))
-    }
+struct AdviceLinksScreen: GameScreen {
+    let result: RoundResult
 
-    static func linkCardRect(_ index: Int) -> Rect {
-        Rect(x: 90, y: 150 + Double(index) * 152, width: 1100, height: 140)
-    }
+    func id(in app: GameApp) -> ScreenID { .adviceLinks }
 
-    func adviceItems(_ result: RoundResult) -> [MenuItem] {
-        var items = adviceLinks(result).enumerated().map { index, link in
+    func items(in app: GameApp) -> [MenuItem] {
+        var items = app.adviceLinks(result).enumerated().map { index, link in
             MenuItem(action: .openLink(index), rect: GameApp.linkCardRect(index), label: link.title)
         }
         items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
@@ -25,67 +19,43 @@ extension GameApp {
         return items
     }
 
-    /// The address to open for a link, or nil when links must not open (kiosk).
-    func url(for link: AdviceLinkInfo, levelID: String) -> String? {
-        guard mode == .desktop else { return nil }
-        guard var base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
-        while base.hasSuffix("/") { base.removeLast() }
-        return "\(base)/go/\(GameApp.queryEscaped(link.id))?src=desktop&level=\(GameApp.queryEscaped(levelID))"
-    }
-
-    func openLink(_ index: Int, result: RoundResult) {
-        let links = adviceLinks(result)
-        guard links.indices.contains(index) else { return }
-        let link = links[index]
-        if let url = url(for: link, levelID: result.levelID) {
-            requestedURL = url
-            pendingReports.append(
-                url == link.url
-                    ? .linkOpenedOffline(link: link.id, level: result.levelID)
-                    : .linkOpened(link: link.id, level: result.levelID))
-            show(notice: "Opening \(link.title) in your web browser…")
-        } else {
-            show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
-        }
-    }
-
-    func drawAdviceLinks(_ painter: inout Painter, result: RoundResult) {
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
         painter.scenery(scroll: 0)
         let palette = painter.palette
         painter.title("Where to get help", y: 10, height: 80)
         let note =
-            mode == .kiosk
+            app.mode == .kiosk
             ? "Ask your teacher to show you this website."
             : "Pick one to open it in your web browser. A grown-up can look with you."
         painter.text(
             note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28,
-            color: settings.highContrast ? .black : .white,
+            color: app.settings.highContrast ? .black : .white,
             bold: true, wraps: false, outline: palette.outline, scales: false)
-        let items = adviceItems(result)
-        let links = adviceLinks(result)
+        let items = items(in: app)
+        let links = app.adviceLinks(result)
         let spareTop = GameApp.linkCardRect(links.count).y + 4
         let spare = min(210, 604 - spareTop)
         if spare >= 120 {
-            // Room to spare: the child's dog, with the one thing worth remembering.
+            // Room to spare: the child's app.dog, with the one thing worth remembering.
             let portrait = Rect(x: 100, y: spareTop, width: spare, height: spare)
             let bubble = Rect(
                 x: portrait.maxX + 20, y: portrait.midY - 55, width: 1190 - portrait.maxX - 20, height: 110)
-            painter.panel(bubble, image: settings.highContrast ? "panel" : "speech")
+            painter.panel(bubble, image: app.settings.highContrast ? "panel" : "speech")
             painter.fittedText(
-                "\(dog.name) says: it is always OK to ask for help.", in: bubble.insetBy(22), size: 32, minimum: 24,
+                "\(app.dog.name) says: it is always OK to ask for help.", in: bubble.insetBy(22), size: 32, minimum: 24,
                 color: palette.text, bold: true)
-            if settings.highContrast { painter.list.fillRect(portrait, .white, cornerRadius: 20) }
-            painter.list.sprite(dog.portraitSprite, portrait)
+            if app.settings.highContrast { painter.list.fillRect(portrait, .white, cornerRadius: 20) }
+            painter.list.sprite(app.dog.portraitSprite, portrait)
         }
         for (position, item) in items.enumerated() {
             guard case .openLink(let index) = item.action else {
-                painter.button(item, focused: position == scanner.focus)
+                painter.button(item, focused: position == app.scanner.focus)
                 continue
             }
             let link = links[index]
             let card = item.rect
             painter.panel(card)
-            if position == scanner.focus {
+            if position == app.scanner.focus {
                 painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
                 painter.list.fillRect(
                     Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
@@ -104,28 +74,63 @@ extension GameApp {
         }
     }
 
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
+        switch action {
+        case .openLink(let index):
+            app.openLink(index, result: result)
+            return .stay
+        case .playAgain:
+            app.startLevel(at: result.levelIndex)
+            return .stay
+        default:
+            return nil
+        }
+    }
+
+    func back(in app: GameApp) -> Navigation { .show(RoundEndScreen(result: result)) }
+}
+
+/// The links a round offers and opening them; shared with the round end screen.
+extension GameApp {
+    func adviceLinks(_ result: RoundResult) -> [AdviceLink] {
+        var links = result.adviceLinkIDs.compactMap { content.link(id: $0) }
+        if links.isEmpty, let childline = content.link(id: "childline") ?? AdviceLink.builtInHelp.first {
+            links = [childline]  // every child should leave knowing where to get help
+        }
+        return Array(links.prefix(3))
+    }
+
+    static func linkCardRect(_ index: Int) -> Rect {
+        Rect(x: 90, y: 150 + Double(index) * 152, width: 1100, height: 140)
+    }
+
+    /// The address to open for a link, or nil when links must not open (kiosk).
+    func url(for link: AdviceLink, levelID: String) -> String? {
+        guard mode == .desktop else { return nil }
+        guard let base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
+        return GoLink.url(base: base, linkID: link.id, source: .desktop, level: levelID)
+    }
+
+    func openLink(_ index: Int, result: RoundResult) {
+        let links = adviceLinks(result)
+        guard links.indices.contains(index) else { return }
+        let link = links[index]
+        if let url = url(for: link, levelID: result.levelID) {
+            emit(.openURL(url))
+            emit(.report(url == link.url
+                    ? .linkOpenedOffline(link: link.id, level: result.levelID)
+                    : .linkOpened(link: link.id, level: result.levelID)))
+            show(notice: "Opening \(link.title) in your web browser…")
+        } else {
+            show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
+        }
+    }
+
     /// "https://www.childline.org.uk/" → "www.childline.org.uk": easier to read and to type.
     static func displayAddress(_ url: String) -> String {
         var text = url
         for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         while text.hasSuffix("/") { text.removeLast() }
         return text
-    }
-
-    /// Percent-escapes everything but unreserved characters (ids are simple, but be safe).
-    static func queryEscaped(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
-                UInt8(ascii: "~"):
-                out.append(Character(UnicodeScalar(byte)))
-            default:
-                let hex = String(byte, radix: 16, uppercase: true)
-                out += "%" + (hex.count == 1 ? "0" + hex : hex)
-            }
-        }
-        return out
     }
 }

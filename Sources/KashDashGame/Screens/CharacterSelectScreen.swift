@@ -1,10 +1,8 @@
 /// Pick a dog: three portraits with names and a line about each.
-extension GameApp {
-    static func dogCardRect(_ index: Int) -> Rect {
-        Rect(x: 70 + Double(index) * 390, y: 120, width: 360, height: 470)
-    }
+struct CharacterSelectScreen: GameScreen {
+    func id(in app: GameApp) -> ScreenID { .characterSelect }
 
-    func characterItems() -> [MenuItem] {
+    func items(in app: GameApp) -> [MenuItem] {
         var items = Dog.allCases.enumerated().map { index, dog in
             MenuItem(action: .pickDog(dog), rect: GameApp.dogCardRect(index), label: dog.name)
         }
@@ -12,14 +10,14 @@ extension GameApp {
         return items
     }
 
-    func drawCharacterSelect(_ painter: inout Painter) {
-        painter.scenery(scroll: settings.reducedMotion ? 0 : Double(tick))
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick))
         painter.title("Choose your police dog")
-        let items = characterItems()
+        let items = items(in: app)
         let palette = painter.palette
         for (index, dog) in Dog.allCases.enumerated() {
             let card = items[index].rect
-            let focused = scanner.focus == index
+            let focused = app.scanner.focus == index
             painter.panel(card)
             if focused {
                 painter.list.strokeRect(card.insetBy(-8), palette.focusRing, lineWidth: 8, cornerRadius: 28)
@@ -27,7 +25,7 @@ extension GameApp {
                     Rect(x: card.midX - 60, y: card.maxY + 10, width: 120, height: 12), palette.focusRing,
                     cornerRadius: 6)
             }
-            let lift = focused && !settings.reducedMotion ? GameApp.wave(tick: tick, period: 60) * 4 : 0
+            let lift = focused && !app.settings.reducedMotion ? GameApp.wave(tick: app.tick, period: 60) * 4 : 0
             painter.list.sprite(
                 dog.portraitSprite, Rect(x: card.midX - 110, y: card.y + 20 + lift, width: 220, height: 220))
             painter.text(
@@ -37,7 +35,20 @@ extension GameApp {
                 dog.personality, in: Rect(x: card.x + 22, y: card.y + 310, width: card.width - 44, height: 150),
                 size: 28, minimum: 24, color: palette.text, vertical: .top)
         }
-        painter.button(items[3], focused: scanner.focus == 3)
+        painter.button(items[3], focused: app.scanner.focus == 3)
         painter.hint("Press SPACE on the dog you want, or tap it", y: 636, x: 350, width: 860)
+    }
+
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? { nil }  // picking a dog is app-wide
+
+    func back(in app: GameApp) -> Navigation { .show(TitleScreen()) }
+
+    /// The highlight starts on the dog chosen last time.
+    mutating func enter(in app: GameApp) -> Int { Dog.allCases.firstIndex(of: app.progress.dog) ?? 0 }
+}
+
+extension GameApp {
+    static func dogCardRect(_ index: Int) -> Rect {
+        Rect(x: 70 + Double(index) * 390, y: 120, width: 360, height: 470)
     }
 }

@@ -3,55 +3,48 @@ import KashDashCore
 
 /// Level select: cards with the title, lesson topic, difficulty dots, best score and rank,
 /// and a lock on levels not yet open. Six cards a page.
-extension GameApp {
-    static let cardsPerPage = 6
-    /// Cards side by side; up and down arrows move by a whole row.
-    static let cardsPerRow = 3
+struct LevelSelectScreen: GameScreen {
+    /// The page of cards showing.
+    var page = 0
 
-    static func levelCardRect(slot: Int) -> Rect {
-        Rect(
-            x: 50 + Double(slot % cardsPerRow) * 400, y: 118 + Double(slot / cardsPerRow) * 246, width: 380,
-            height: 226)
-    }
+    func id(in app: GameApp) -> ScreenID { .levelSelect }
 
-    var levelPageCount: Int { max(1, (levels.count + GameApp.cardsPerPage - 1) / GameApp.cardsPerPage) }
-
-    func levelItems() -> [MenuItem] {
-        let page = min(levelPage, levelPageCount - 1)
+    func items(in app: GameApp) -> [MenuItem] {
+        let page = min(page, app.levelPageCount - 1)
         let first = page * GameApp.cardsPerPage
         var items: [MenuItem] = []
-        for index in first..<min(levels.count, first + GameApp.cardsPerPage) {
+        for index in first..<min(app.levels.count, first + GameApp.cardsPerPage) {
             items.append(
                 MenuItem(
                     action: .pickLevel(index), rect: GameApp.levelCardRect(slot: index - first),
-                    label: levels[index].title, enabled: isUnlocked(index)))
+                    label: app.levels[index].title, enabled: app.isUnlocked(index)))
         }
         items.append(MenuItem(action: .back, rect: Rect(x: 50, y: 624, width: 220, height: 80), label: "Back"))
-        if levelPageCount > 1 {
-            let page = min(levelPage, levelPageCount - 1) + 1
+        if app.levelPageCount > 1 {
+            let shownPage = min(page, app.levelPageCount - 1) + 1
             items.append(
                 MenuItem(
                     action: .nextLevelPage, rect: Rect(x: 390, y: 624, width: 500, height: 80),
-                    label: "More levels (page \(page) of \(levelPageCount))"))
+                    label: "More levels (page \(shownPage) of \(app.levelPageCount))"))
         }
         items.append(
             MenuItem(action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80), label: "Settings"))
         return items
     }
 
-    func drawLevelSelect(_ painter: inout Painter) {
-        painter.scenery(scroll: settings.reducedMotion ? 0 : Double(tick) * 0.5)
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick) * 0.5)
         painter.title("Choose a mission", y: 16, height: 84)
         let palette = painter.palette
-        let items = levelItems()
+        let items = items(in: app)
         for (position, item) in items.enumerated() {
             guard case .pickLevel(let index) = item.action else {
-                painter.button(item, focused: position == scanner.focus)
+                painter.button(item, focused: position == app.scanner.focus)
                 continue
             }
-            let level = levels[index]
+            let level = app.levels[index]
             let card = item.rect
-            let focused = position == scanner.focus
+            let focused = position == app.scanner.focus
             painter.panel(card)
             if focused {
                 painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
@@ -66,7 +59,7 @@ extension GameApp {
                 size: 28, color: faded, alignment: .leading, wraps: false)
             drawDifficulty(&painter, level.difficulty, at: Point(x: card.x + 20, y: card.y + 142), color: faded)
             if item.enabled {
-                if let record = progress.levels[level.id], let best = record.bestScore {
+                if let record = app.progress.levels[level.id], let best = record.bestScore {
                     painter.text(
                         "Best \(best)", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
                         color: palette.text, bold: true, alignment: .leading, wraps: false)
@@ -102,6 +95,53 @@ extension GameApp {
             }
         }
     }
+
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
+        switch action {
+        case .pickLevel(let index):
+            app.startLevel(at: index)
+            return .stay
+        case .nextLevelPage:
+            let next = LevelSelectScreen(page: (page + 1) % app.levelPageCount)
+            return .update(next, focus: next.items(in: app).firstIndex(where: \.enabled) ?? 0)
+        default:
+            return nil
+        }
+    }
+
+    func back(in app: GameApp) -> Navigation { .show(CharacterSelectScreen()) }
+
+    /// Starts on the first open level not yet finished, so "press, press" plays on.
+    mutating func enter(in app: GameApp) -> Int {
+        let levels = app.levels
+        let target = levels.indices.first { app.isUnlocked($0) && app.progress.levels[levels[$0].id]?.finished != true } ?? 0
+        page = target / GameApp.cardsPerPage
+        return items(in: app).firstIndex { $0.action == .pickLevel(target) } ?? 0
+    }
+
+    /// Up and down jump a whole row of cards.
+    func step(for action: PlayerAction, items: [MenuItem], in app: GameApp) -> Int {
+        let step = action == .down || action == .right ? 1 : -1
+        guard action == .up || action == .down else { return step }
+        let cards = items.filter { if case .pickLevel = $0.action { true } else { false } }.count
+        let focus = app.scanner.focus
+        let target = focus + step * GameApp.cardsPerRow
+        return focus < cards && (0..<cards).contains(target) ? step * GameApp.cardsPerRow : step
+    }
+}
+
+extension GameApp {
+    static let cardsPerPage = 6
+    /// Cards side by side; up and down arrows move by a whole row.
+    static let cardsPerRow = 3
+
+    static func levelCardRect(slot: Int) -> Rect {
+        Rect(
+            x: 50 + Double(slot % cardsPerRow) * 400, y: 118 + Double(slot / cardsPerRow) * 246, width: 380,
+            height: 226)
+    }
+
+    var levelPageCount: Int { max(1, (levels.count + GameApp.cardsPerPage - 1) / GameApp.cardsPerPage) }
 
     /// "stranger-danger" → "Stranger danger".
     static func topicWords(_ topic: String) -> String {

@@ -3,8 +3,12 @@ import KashDashCore
 
 /// Round end: the score counting up, the rank (with a celebration when it is a promotion),
 /// the lesson in one sentence, "tell a trusted adult", and where to go next.
-extension GameApp {
-    func roundEndItems() -> [MenuItem] {
+struct RoundEndScreen: GameScreen {
+    var result: RoundResult
+
+    func id(in app: GameApp) -> ScreenID { .roundEnd }
+
+    func items(in app: GameApp) -> [MenuItem] {
         [
             MenuItem(
                 action: .showAdviceLinks, rect: Rect(x: 70, y: 616, width: 360, height: 88), label: "Advice links"),
@@ -13,11 +17,8 @@ extension GameApp {
         ]
     }
 
-    /// Ticks the score takes to count up.
-    static let scoreCountTicks = 90
-
-    func drawRoundEnd(_ painter: inout Painter, result: RoundResult) {
-        painter.scenery(scroll: settings.reducedMotion ? 0 : Double(tick) * 0.5)
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick) * 0.5)
         let palette = painter.palette
         painter.title(result.finished ? "Mission complete!" : "Good try!", y: 8, height: 84)
         let panel = Rect(x: 70, y: 100, width: 1140, height: 496)
@@ -26,7 +27,7 @@ extension GameApp {
         // Rank badge on the left.
         let badge = Rect(x: panel.x + 40, y: panel.y + 36, width: 180, height: 180)
         let celebrating = result.promotion != nil
-        if celebrating, !settings.reducedMotion {
+        if celebrating, !app.settings.reducedMotion {
             for ray in 0..<8 {
                 let angle = Double(ray) / 8 * 2 * .pi + Double(result.ticksShown) / 90
                 let x = badge.midX + cos(angle) * 118 - 16
@@ -50,12 +51,12 @@ extension GameApp {
         // Score and rank on the right.
         let column = Rect(x: panel.x + 280, y: panel.y + 28, width: panel.width - 320, height: 0)
         let shownScore =
-            settings.reducedMotion || result.ticksShown >= GameApp.scoreCountTicks
+            app.settings.reducedMotion || result.ticksShown >= GameApp.scoreCountTicks
             ? result.score : result.score * result.ticksShown / GameApp.scoreCountTicks
         painter.text(
             "Score: \(shownScore)", in: Rect(x: column.x, y: column.y, width: 520, height: 72), size: 56,
             color: palette.text, bold: true, alignment: .leading, wraps: false, scales: false)
-        if result.newBestScore, result.ticksShown >= GameApp.scoreCountTicks || settings.reducedMotion {
+        if result.newBestScore, result.ticksShown >= GameApp.scoreCountTicks || app.settings.reducedMotion {
             let tag = Rect(x: column.x + 540, y: column.y + 10, width: 220, height: 54)
             painter.list.fillRect(tag, palette.buttonFill, cornerRadius: 27)
             painter.list.strokeRect(tag, palette.outline, lineWidth: 3, cornerRadius: 27)
@@ -86,13 +87,44 @@ extension GameApp {
             result.lesson, in: Rect(x: panel.x + 280, y: panel.y + 232, width: panel.width - 320, height: 140),
             size: 34, minimum: 26, color: palette.text, bold: true, alignment: .leading)
         let remember = Rect(x: panel.x + 40, y: panel.y + 384, width: panel.width - 80, height: 80)
-        painter.list.fillRect(remember, settings.highContrast ? .white : Color(hex: 0xE3F1FF), cornerRadius: 20)
+        painter.list.fillRect(remember, app.settings.highContrast ? .white : Color(hex: 0xE3F1FF), cornerRadius: 20)
         painter.list.strokeRect(remember, palette.police, lineWidth: 3, cornerRadius: 20)
         painter.fittedText(
             "Remember: you can always tell a trusted adult.", in: remember.insetBy(10), size: 34,
             minimum: 26, color: palette.text, bold: true)
 
-        let items = roundEndItems()
-        for (index, item) in items.enumerated() { painter.button(item, focused: index == scanner.focus, size: 34) }
+        let items = items(in: app)
+        for (index, item) in items.enumerated() { painter.button(item, focused: index == app.scanner.focus, size: 34) }
     }
+
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
+        switch action {
+        case .showAdviceLinks:
+            for link in app.adviceLinks(result) {
+                app.emit(.report(.linkShown(link: link.id, level: result.levelID)))
+            }
+            return .show(AdviceLinksScreen(result: result))
+        case .playAgain:
+            app.startLevel(at: result.levelIndex)
+            return .stay
+        default:
+            return nil
+        }
+    }
+
+    func back(in app: GameApp) -> Navigation {
+        app.session = nil
+        return .show(LevelSelectScreen())
+    }
+
+    /// "Play again" first: the most likely wish; advice links are one step away.
+    mutating func enter(in app: GameApp) -> Int { items(in: app).firstIndex { $0.action == .playAgain } ?? 0 }
+
+    /// Counts the score up.
+    mutating func update(in app: GameApp) { result.ticksShown += 1 }
+}
+
+extension GameApp {
+    /// Ticks the score takes to count up.
+    static let scoreCountTicks = 90
 }

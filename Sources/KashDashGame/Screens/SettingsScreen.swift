@@ -1,16 +1,63 @@
 /// Settings: one button per setting; pressing it steps to the next value (so one switch can
 /// change everything), left and right arrows step down and up.
-extension GameApp {
-    static func settingRect(_ index: Int) -> Rect {
-        Rect(x: 80 + Double(index / 5) * 580, y: 118 + Double(index % 5) * 98, width: 540, height: 84)
-    }
+struct SettingsScreen: GameScreen {
+    /// Settings go back to where they were opened from.
+    let returnTo: any GameScreen
 
-    func settingsItems() -> [MenuItem] {
+    func id(in app: GameApp) -> ScreenID { .settings }
+
+    func items(in app: GameApp) -> [MenuItem] {
         var items = SettingKey.allCases.enumerated().map { index, key in
-            MenuItem(action: .adjust(key), rect: GameApp.settingRect(index), label: settingLabel(key))
+            MenuItem(action: .adjust(key), rect: GameApp.settingRect(index), label: app.settingLabel(key))
         }
         items.append(MenuItem(action: .back, rect: GameApp.settingRect(SettingKey.allCases.count), label: "Done"))
         return items
+    }
+
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        painter.scenery(scroll: 0)
+        painter.title("Settings", y: 14, height: 84)
+        let items = items(in: app)
+        for (index, item) in items.enumerated() { painter.button(item, focused: index == app.scanner.focus, size: 30) }
+        let explanation = settingExplanation(items[safe: app.scanner.focus]?.action)
+        painter.hint(
+            explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
+            width: 1160)
+    }
+
+    private func settingExplanation(_ action: MenuAction?) -> String? {
+        guard case .adjust(let key) = action else { return nil }
+        return switch key {
+        case .volume: "How loud the sounds are."
+        case .mute: "Turn all sounds on or off."
+        case .speed: "Slower speeds give you more time. Levels stay just as fair."
+        case .practice: "In practice mode you cannot lose: crashes cost nothing."
+        case .reducedMotion: "Stops tilting, bobbing and wobbling."
+        case .highContrast: "Dark text on white, with no pictures behind words."
+        case .textSize: "Makes the words bigger."
+        case .font: "A font that some people with dyslexia find easier to read."
+        case .scanSpeed: "With one button: how long the highlight waits on each choice."
+        }
+    }
+
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? { nil }  // adjusting is app-wide
+
+    func back(in app: GameApp) -> Navigation { .show(returnTo) }
+
+    /// Left and right step the highlighted setting down and up.
+    func handle(_ action: PlayerAction, in app: GameApp) -> Bool {
+        guard action == .left || action == .right, let item = items(in: app)[safe: app.scanner.focus],
+            case .adjust(let key) = item.action
+        else { return false }
+        app.adjust(key, by: action == .right ? 1 : -1)
+        return true
+    }
+}
+
+/// Changing settings: shared by the settings screen and the app-wide `adjust` action.
+extension GameApp {
+    static func settingRect(_ index: Int) -> Rect {
+        Rect(x: 80 + Double(index / 5) * 580, y: 118 + Double(index % 5) * 98, width: 540, height: 84)
     }
 
     func settingLabel(_ key: SettingKey) -> String {
@@ -57,33 +104,7 @@ extension GameApp {
             s.scanTenths = step(s.scanTenths, in: presets)
         }
         progress.settings = s.validated()
-        pendingSounds.append(.click)
+        emit(.sound(.click))
         save()
-    }
-
-    func drawSettings(_ painter: inout Painter) {
-        painter.scenery(scroll: 0)
-        painter.title("Settings", y: 14, height: 84)
-        let items = settingsItems()
-        for (index, item) in items.enumerated() { painter.button(item, focused: index == scanner.focus, size: 30) }
-        let explanation = settingExplanation(items[safe: scanner.focus]?.action)
-        painter.hint(
-            explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
-            width: 1160)
-    }
-
-    private func settingExplanation(_ action: MenuAction?) -> String? {
-        guard case .adjust(let key) = action else { return nil }
-        return switch key {
-        case .volume: "How loud the sounds are."
-        case .mute: "Turn all sounds on or off."
-        case .speed: "Slower speeds give you more time. Levels stay just as fair."
-        case .practice: "In practice mode you cannot lose: crashes cost nothing."
-        case .reducedMotion: "Stops tilting, bobbing and wobbling."
-        case .highContrast: "Dark text on white, with no pictures behind words."
-        case .textSize: "Makes the words bigger."
-        case .font: "A font that some people with dyslexia find easier to read."
-        case .scanSpeed: "With one button: how long the highlight waits on each choice."
-        }
     }
 }

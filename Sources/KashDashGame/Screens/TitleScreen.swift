@@ -1,9 +1,11 @@
 /// The title: logo, the three dogs, "Press SPACE / tap to start", a quiet credit line.
 /// In kiosk attract mode the bot plays a demo behind it.
-extension GameApp {
-    func titleItems() -> [MenuItem] {
+struct TitleScreen: GameScreen {
+    func id(in app: GameApp) -> ScreenID { .title }
+
+    func items(in app: GameApp) -> [MenuItem] {
         var items = [MenuItem(action: .start, rect: Rect(x: 440, y: 424, width: 400, height: 96), label: "Play")]
-        if mode == .desktop {
+        if app.mode == .desktop {
             items.append(
                 MenuItem(action: .openSettings, rect: Rect(x: 320, y: 540, width: 300, height: 76), label: "Settings"))
             items.append(MenuItem(action: .askQuit, rect: Rect(x: 660, y: 540, width: 300, height: 76), label: "Quit"))
@@ -14,37 +16,53 @@ extension GameApp {
         return items
     }
 
-    func drawTitle(_ painter: inout Painter, alpha: Double) {
-        if attract, let session {
-            drawWorld(&painter, session: session, alpha: alpha, withDog: true)
-            painter.list.fillRect(.screen, Color(r: 255, g: 255, b: 255, a: settings.highContrast ? 255 : 60))
+    func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        if app.attract, let session = app.session {
+            app.drawWorld(&painter, session: session, alpha: alpha, withDog: true)
+            painter.list.fillRect(.screen, Color(r: 255, g: 255, b: 255, a: app.settings.highContrast ? 255 : 60))
         } else {
-            painter.scenery(scroll: settings.reducedMotion ? 0 : Double(tick) * 1.5)
+            painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick) * 1.5)
         }
-        if settings.highContrast {
+        if app.settings.highContrast {
             painter.title("Kash Dash", y: 60, height: 110)
         } else {
             painter.list.sprite("logo", Rect(x: 250, y: 16, width: 780, height: 225))
         }
-        if !attract {
+        if !app.attract {
             for (index, dog) in Dog.allCases.enumerated() {
-                let bob = settings.reducedMotion ? 0 : GameApp.wave(tick: tick + index * 23, period: 100) * 8
-                let frame = settings.reducedMotion ? 1 : (tick / 6 + index) % 4
+                let bob = app.settings.reducedMotion ? 0 : GameApp.wave(tick: app.tick + index * 23, period: 100) * 8
+                let frame = app.settings.reducedMotion ? 1 : (app.tick / 6 + index) % 4
                 painter.list.sprite(
                     SpriteCommand(
                         name: dog.flyingSprite, frame: frame, frameCount: 4,
                         dest: Rect(x: 250 + Double(index) * 300, y: 250 + bob, width: 180, height: 144)))
             }
         }
-        let items = titleItems()
+        let items = items(in: app)
         for (index, item) in items.enumerated() {
-            painter.button(item, focused: index == scanner.focus, size: index == 0 ? 44 : 32)
+            painter.button(item, focused: index == app.scanner.focus, size: index == 0 ? 44 : 32)
         }
-        painter.hint(attract ? "Press any button to play!" : "Press SPACE or tap to start", y: 630)
+        painter.hint(app.attract ? "Press any button to play!" : "Press SPACE or tap to start", y: 630)
         painter.text(
             "Inspired by the Staffordshire police dogs Kash, Emma and Jasper · Stay safe online",
             in: Rect(x: 40, y: 686, width: 1200, height: 30), size: 20,
-            color: settings.highContrast ? .black : .white, wraps: false,
+            color: app.settings.highContrast ? .black : .white, wraps: false,
             outline: painter.palette.outline, scales: false)
+    }
+
+    func perform(_ action: MenuAction, in app: GameApp) -> Navigation? { nil }
+
+    /// A desktop asks before quitting; a kiosk's title is as far back as a child can go.
+    func back(in app: GameApp) -> Navigation {
+        app.mode == .desktop ? .show(QuitConfirmScreen(returnTo: self)) : .stay
+    }
+
+    /// A tap anywhere but on a button starts, like the Play button.
+    func handle(_ action: PlayerAction, in app: GameApp) -> Bool {
+        guard case .pointerDown(let x, let y) = action else { return false }
+        let point = Point(x: x, y: y)
+        if items(in: app).contains(where: { $0.rect.insetBy(-6).contains(point) }) { return false }
+        app.activate(MenuItem(action: .start, rect: .screen, label: "Play"))
+        return true
     }
 }

@@ -1,5 +1,6 @@
 import CLua
 import Foundation
+import KashDashContract
 import KashDashCore
 
 /// Everything learned from running one level file: the plan (if it is sound), its hooks,
@@ -33,7 +34,7 @@ public enum LevelCompiler {
     ///
     /// `keepHooks` keeps the Lua state alive for the level's event handlers; without it the
     /// state is closed before returning.
-    public static func compile(source: String, file: String, seed: UInt64, catalogue: AdviceCatalogue?,
+    public static func compile(source: String, file: String, seed: UInt64, catalogue: AdviceLinkCatalogue?,
                                limits: SandboxLimits = SandboxLimits(), keepHooks: Bool = true) -> LevelCompilation {
         let fileName = (file as NSString).lastPathComponent
         let expectedID = fileName.hasSuffix(".lua") ? String(fileName.dropLast(4)) : fileName

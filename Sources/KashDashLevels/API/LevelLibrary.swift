@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 
 /// What the level select screen needs to know about one level.
@@ -38,15 +39,15 @@ public struct LevelLibrary: Sendable {
     /// Problems with the levels left out (and with the folder itself).
     public var problems: [LevelProblem]
     public let directory: String
-    public let catalogue: AdviceCatalogue?
+    public let catalogue: AdviceLinkCatalogue?
     public var limits: SandboxLimits
     private var sources: [String: (path: String, text: String)] = [:]
 
-    public init(directory: String, catalogue: AdviceCatalogue?) {
+    public init(directory: String, catalogue: AdviceLinkCatalogue?) {
         self.init(directory: directory, catalogue: catalogue, limits: SandboxLimits())
     }
 
-    public init(directory: String, catalogue: AdviceCatalogue?, limits: SandboxLimits) {
+    public init(directory: String, catalogue: AdviceLinkCatalogue?, limits: SandboxLimits) {
         self.directory = directory
         self.catalogue = catalogue
         self.limits = limits

@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 
 /// A level ready to play: its plan, and its event handlers if the script has any.
@@ -19,12 +20,12 @@ public enum LevelLoader {
     /// Throws the first `LevelProblem` found (its message says how many more there are);
     /// `kashdash levels check` lists them all. Advice-link ids are checked only when a
     /// catalogue is given.
-    public static func load(file path: String, seed: UInt64, catalogue: AdviceCatalogue?) throws -> LoadedLevel {
+    public static func load(file path: String, seed: UInt64, catalogue: AdviceLinkCatalogue?) throws -> LoadedLevel {
         try load(file: path, seed: seed, catalogue: catalogue, limits: SandboxLimits())
     }
 
     /// As `load(file:seed:catalogue:)`, with explicit sandbox limits.
-    public static func load(file path: String, seed: UInt64, catalogue: AdviceCatalogue?, limits: SandboxLimits) throws
+    public static func load(file path: String, seed: UInt64, catalogue: AdviceLinkCatalogue?, limits: SandboxLimits) throws
         -> LoadedLevel
     {
         let source = try readSource(path)

@@ -1,15 +1,5 @@
+import KashDashContract
 import KashDashCore
-
-/// Art themes the game can draw; a level picks one.
-public enum LevelThemes {
-    public static let all = ["default", "chat", "padlock", "mail", "camera", "gamepad", "clock", "footprints",
-                             "heart", "shield", "megaphone", "magnifier"]
-}
-
-/// Pickup kinds the game can draw.
-public enum PickupKinds {
-    public static let all = ["star", "shield", "heart", "badge", "key", "lightbulb"]
-}
 
 /// A safety message as the level declares it, before `build` places it.
 struct DeclaredMessage: Sendable {
@@ -37,7 +27,7 @@ public struct LevelHeader: Sendable {
     ]
 
     /// Reads and checks the header; problems go into `reader`. Nil only if nothing usable was found.
-    static func read(_ table: LuaTable, expectedID: String, catalogue: AdviceCatalogue?, reader: inout SchemaReader)
+    static func read(_ table: LuaTable, expectedID: String, catalogue: AdviceLinkCatalogue?, reader: inout SchemaReader)
         -> LevelHeader
     {
         reader.rejectUnknown(table, .field(""), known: fields)
@@ -70,10 +60,10 @@ public struct LevelHeader: Sendable {
         let difficulty = reader.integer(table["difficulty"], .field("difficulty"), range: 1...10) ?? 1
         var theme = "default"
         if let named = reader.string(table["theme"], .field("theme"), maxLength: 20) {
-            if LevelThemes.all.contains(named) {
+            if ArtVocabulary.themes.contains(named) {
                 theme = named
             } else {
-                reader.problem("theme", "theme: unknown theme \"\(named)\" (one of: \(LevelThemes.all.joined(separator: " ")))")
+                reader.problem("theme", "theme: unknown theme \"\(named)\" (one of: \(ArtVocabulary.themes.joined(separator: " ")))")
             }
         }
         var header = LevelHeader(info: LevelInfo(id: id, title: title, topic: topic, lesson: lesson, minAge: minAge,
@@ -119,7 +109,7 @@ public struct LevelHeader: Sendable {
         return physics
     }
 
-    private static func readLinks(_ value: LuaValue, catalogue: AdviceCatalogue?, reader: inout SchemaReader) -> [String] {
+    private static func readLinks(_ value: LuaValue, catalogue: AdviceLinkCatalogue?, reader: inout SchemaReader) -> [String] {
         guard let table = reader.table(value, .field("links")) else { return [] }
         reader.rejectNamed(table, .field("links"))
         if table.array.isEmpty { reader.problem("links", "links: give at least one advice link id") }

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashCore
 
 /// Turns the builder calls into gates, pickups and placed messages, checking each call's
@@ -43,8 +44,8 @@ enum PlanAssembler {
                 let y = reader.fixed(table["y"], place.named("y"), range: 0...640)
                 var kind = "star"
                 if let named = reader.string(table["kind"], place.named("kind"), required: false, maxLength: 20) {
-                    if PickupKinds.all.contains(named) { kind = named } else {
-                        reader.problem(place.named("kind"), "unknown kind \"\(named)\" (one of: \(PickupKinds.all.joined(separator: " ")))")
+                    if ArtVocabulary.pickups.contains(named) { kind = named } else {
+                        reader.problem(place.named("kind"), "unknown kind \"\(named)\" (one of: \(ArtVocabulary.pickups.joined(separator: " ")))")
                     }
                 }
                 let points = reader.integer(table["points"], place.named("points"), range: 0...50, required: false) ?? 5

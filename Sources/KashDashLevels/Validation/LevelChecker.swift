@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 
 /// What `kashdash levels check` checks beyond loading: readable text, and a bot that can
@@ -28,7 +29,7 @@ public struct LevelCheckReport: Sendable {
 
 public enum LevelChecker {
     /// Checks the level file at `path` (schema, links, geometry, text, bot).
-    public static func check(file path: String, catalogue: AdviceCatalogue?, options: LevelCheckOptions = LevelCheckOptions())
+    public static func check(file path: String, catalogue: AdviceLinkCatalogue?, options: LevelCheckOptions = LevelCheckOptions())
         -> LevelCheckReport
     {
         var report = LevelCheckReport(file: path, problems: [], printed: [])

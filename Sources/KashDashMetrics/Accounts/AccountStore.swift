@@ -1,4 +1,5 @@
 import GRDB
+import KashDashContract
 
 #if canImport(Glibc)
 import Glibc

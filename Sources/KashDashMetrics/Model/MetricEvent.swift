@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// One anonymous event as the store keeps it: a kind, a day and a few catalogue ids.
 ///
 /// There is deliberately no field for an address, a user agent, a device or install id,

@@ -1,4 +1,5 @@
 import Crypto
+import KashDashContract
 import Synchronization
 
 /// Decides whether a request is the first of its kind today, without remembering who sent it.

@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// Read-only queries behind the OPCC dashboard and its exports.
 ///
 /// Kept apart from `MetricsStore` so the dashboard can ask for everything one page needs in

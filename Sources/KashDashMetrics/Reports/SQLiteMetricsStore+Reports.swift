@@ -1,4 +1,5 @@
 import GRDB
+import KashDashContract
 
 /// The SQLite store answers reports from its roll-up tables (see `ReportSchema`), all in one
 /// read transaction so a page never mixes two states of the store.

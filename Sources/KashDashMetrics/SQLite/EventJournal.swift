@@ -1,3 +1,4 @@
+import KashDashContract
 import Synchronization
 
 #if canImport(Glibc)

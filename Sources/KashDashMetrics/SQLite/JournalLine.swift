@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// One event as a line of the event journal:
 ///
 ///     day \t kind \t source \t app_version \t level \t link \t message \t file \t bot \t checksum \n

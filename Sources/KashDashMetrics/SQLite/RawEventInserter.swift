@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import KashDashContract
 
 /// Inserts raw event rows through SQLite's C binding calls on GRDB's cached statement.
 ///

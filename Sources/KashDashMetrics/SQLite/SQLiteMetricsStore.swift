@@ -1,5 +1,6 @@
 import Dispatch
 import GRDB
+import KashDashContract
 import Synchronization
 
 #if canImport(Glibc)

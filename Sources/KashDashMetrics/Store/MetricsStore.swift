@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// Where anonymous metrics are kept. SQLite (embedded default) and PostgreSQL (several
 /// server instances) implement it and pass the same contract tests.
 ///

@@ -1,5 +1,6 @@
 import CSDL2
 import Foundation
+import KashDashCore
 import KashDashGame
 
 /// The game in a desktop window: SDL video, renderer, input, audio and the fixed-timestep loop.
@@ -117,7 +118,7 @@ public final class GameWindow {
     /// Runs until the game wants to quit (or the teacher exit in kiosk mode).
     public func run(_ game: some WindowedGame) {
         let frequency = SDL_GetPerformanceFrequency()
-        let tickLength = frequency / UInt64(GameApp.ticksPerSecond)
+        let tickLength = frequency / UInt64(Simulation.ticksPerSecond)
         let maxFrame = UInt64(Double(frequency) * Self.maxFrameSeconds)
         var previous = SDL_GetPerformanceCounter()
         var accumulator: UInt64 = 0
@@ -134,7 +135,6 @@ public final class GameWindow {
                 case nil: break
                 }
             }
-            if game.wantsQuit { break }
 
             let now = SDL_GetPerformanceCounter()
             accumulator += min(now &- previous, maxFrame)
@@ -153,12 +153,17 @@ public final class GameWindow {
             if frames == 1 { options.onFirstFrame?() }
 
             sound.volume = game.settings.effectiveVolume
-            for cue in game.drainSounds() { sound.play(cue) }
-            sound.pump()
-            if let url = game.requestedURL {
-                game.requestedURL = nil
-                if !links.open(url) { linkNotice = (url, 60 * 12) }
+            var quits = false
+            for effect in game.drainEffects() {
+                switch effect {
+                case .sound(let cue): sound.play(cue)
+                case .openURL(let url): if !links.open(url) { linkNotice = (url, 60 * 12) }
+                case .quit: quits = true
+                case .report, .speak: break  // reports go to the outbox (the executable's wrapper); no speech yet
+                }
             }
+            sound.pump()
+            if quits { break }
             if let limit = options.frameLimit, frames >= limit { break }
             if !hasVSync { capFrameRate(since: frameStart, frequency: frequency) }
         }

@@ -7,9 +7,8 @@ public protocol WindowedGame: AnyObject {
     /// One fixed 1/60 s tick.
     func update()
     func draw(alpha: Double) -> DrawList
-    func drainSounds() -> [SoundCue]
-    var requestedURL: String? { get set }
-    var wantsQuit: Bool { get }
+    /// What the game asked for since the last call (sounds, links, quitting, ...), in order.
+    func drainEffects() -> [GameEffect]
     var settings: GameSettings { get }
 }
 

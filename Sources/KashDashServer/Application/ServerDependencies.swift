@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// What the routes need, passed in whole so tests can swap any part.

@@ -1,4 +1,5 @@
 import Hummingbird
+import KashDashContract
 import KashDashMetrics
 
 #if canImport(FoundationEssentials)

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// Everything the overview page and the exports show for one range, with the 10-5

@@ -2,6 +2,12 @@ import Foundation  // Bundle.module lives in full Foundation
 import KashDashMetrics
 import Mustache
 
+/// A dashboard template the installed server lacks (a packaging fault, found at start-up).
+struct MissingTemplate: Error, CustomStringConvertible {
+    let message: String
+    var description: String { message }
+}
+
 /// The dashboard's Mustache templates, loaded once from the module's resources.
 struct DashboardViews: Sendable {
     let library: MustacheLibrary
@@ -11,12 +17,12 @@ struct DashboardViews: Sendable {
             let directory = Bundle.module.url(forResource: "templates", withExtension: nil, subdirectory: "Resources")?
                 .path
         else {
-            throw CatalogueError("dashboard templates are missing from \(Bundle.module.bundlePath)")
+            throw MissingTemplate(message: "dashboard templates are missing from \(Bundle.module.bundlePath)")
         }
         let library = try await MustacheLibrary(directory: directory)
         for name in ["login", "dashboard", "message", "style", "masthead"] where library.getTemplate(named: name) == nil
         {
-            throw CatalogueError("dashboard template \(name).mustache is missing from \(directory)")
+            throw MissingTemplate(message: "dashboard template \(name).mustache is missing from \(directory)")
         }
         return DashboardViews(library: library)
     }

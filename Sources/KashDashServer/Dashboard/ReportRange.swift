@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// The period a dashboard page or export covers, from the query string.

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// Draws the downloads and advice-clicks series as inline SVG on the server: no scripts, no

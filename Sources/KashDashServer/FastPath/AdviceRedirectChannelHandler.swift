@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 import Logging
 import NIOCore
@@ -226,7 +227,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
     private func fastClick(for head: HTTPRequestHead) -> AdviceClickResolver.Click? {
         // `Expect: 100-continue` waits for an interim answer only the router gives.
         guard head.method == .GET || head.method == .HEAD, head.version == .http1_1, head.uri.utf8.count <= configuration.maxURLLength,
-            !head.headers.contains(name: "expect"), let target = AdviceRedirectTarget(head.uri)
+            !head.headers.contains(name: "expect"), let target = GoTarget(head.uri)
         else { return nil }
         return configuration.resolver.click(
             linkID: String(target.linkID), source: target.source, level: target.level,

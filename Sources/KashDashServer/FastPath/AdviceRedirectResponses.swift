@@ -1,3 +1,4 @@
+import KashDashContract
 import NIOHTTP1
 
 /// The `/go` fast path's 302 response heads, their fields prepared once per link at start-up.

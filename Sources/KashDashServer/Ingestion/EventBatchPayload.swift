@@ -1,4 +1,7 @@
-/// The JSON body of `POST /api/v1/events`, as sent (see docs/openapi.yaml).
+import KashDashContract
+/// The JSON body of `POST /api/v1/events`, as sent (see docs/openapi.yaml), with its field
+/// names from the contract (`BatchField`, `EventField`). Values stay text here so the
+/// validator can say exactly which one is wrong.
 ///
 /// Decoding is strict: an unknown field is an error (a typo must not silently lose data,
 /// and nothing unexpected is accepted into the store).
@@ -8,13 +11,9 @@ struct EventBatchPayload: Decodable {
     let appVersion: String?
     let events: [EventPayload]
 
-    private enum Keys: String, CodingKey, CaseIterable {
-        case batchID = "batch_id", source, appVersion = "app_version", events
-    }
-
     init(from decoder: any Decoder) throws {
-        try StrictKeys.rejectUnknown(in: decoder, allowed: Keys.allCases.map(\.rawValue))
-        let container = try decoder.container(keyedBy: Keys.self)
+        try StrictKeys.rejectUnknown(in: decoder, allowed: BatchField.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: BatchField.self)
         batchID = try container.decode(String.self, forKey: .batchID)
         source = try container.decodeIfPresent(String.self, forKey: .source)
         appVersion = try container.decodeIfPresent(String.self, forKey: .appVersion)
@@ -32,13 +31,9 @@ struct EventPayload: Decodable {
     let link: String?
     let message: String?
 
-    private enum Keys: String, CodingKey, CaseIterable {
-        case kind, day, source, appVersion = "app_version", level, link, message
-    }
-
     init(from decoder: any Decoder) throws {
-        try StrictKeys.rejectUnknown(in: decoder, allowed: Keys.allCases.map(\.rawValue))
-        let container = try decoder.container(keyedBy: Keys.self)
+        try StrictKeys.rejectUnknown(in: decoder, allowed: EventField.allCases.map(\.rawValue))
+        let container = try decoder.container(keyedBy: EventField.self)
         kind = try container.decode(String.self, forKey: .kind)
         day = try container.decode(String.self, forKey: .day)
         source = try container.decodeIfPresent(String.self, forKey: .source)

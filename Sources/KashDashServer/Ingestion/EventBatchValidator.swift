@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// Turns a decoded payload into an `EventBatch`, or says exactly what is wrong with it.

@@ -1,4 +1,5 @@
 import Hummingbird
+import KashDashContract
 import KashDashMetrics
 
 #if canImport(FoundationEssentials)
@@ -19,7 +20,7 @@ struct EventIngestionController: Sendable {
     let maxBodyBytes: Int
 
     func register(on router: some RouterMethods<KashDashRequestContext>) {
-        router.post("/api/v1/events") { request, context in try await ingest(request, context) }
+        router.post(RouterPath(EventsEndpoint.path)) { request, context in try await ingest(request, context) }
     }
 
     private struct Accepted: ResponseEncodable {

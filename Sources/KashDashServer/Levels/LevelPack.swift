@@ -1,4 +1,5 @@
 import Crypto
+import KashDashContract
 import KashDashMetrics
 
 #if canImport(FoundationEssentials)

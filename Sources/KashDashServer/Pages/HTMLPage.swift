@@ -1,4 +1,5 @@
 import Hummingbird
+import KashDashContract
 
 /// Small helpers for the server's few hand-written HTML pages.
 enum HTMLPage {
@@ -33,7 +34,7 @@ enum HTMLPage {
 enum UnknownLinkPage {
     static func html(catalogue: AdviceLinkCatalogue) -> String {
         let items = catalogue.links.map { link in
-            "<li><a href=\"/go/\(HTMLPage.escape(link.id))\">\(HTMLPage.escape(link.title))</a></li>"
+            "<li><a href=\"\(HTMLPage.escape(GoLink.path(linkID: link.id)))\">\(HTMLPage.escape(link.title))</a></li>"
         }.joined(separator: "\n")
         return """
             <!doctype html>

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// Turns a `/go/<link-id>?src=…&level=…` request into the catalogue URL and the anonymous

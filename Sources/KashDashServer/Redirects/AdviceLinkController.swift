@@ -1,4 +1,5 @@
 import Hummingbird
+import KashDashContract
 import KashDashMetrics
 
 /// `GET /go/<link-id>?src=desktop|kiosk|web&level=<id>`: the advice-link redirect.
@@ -17,11 +18,12 @@ struct AdviceLinkController: Sendable {
     func register(on router: some RouterMethods<KashDashRequestContext>) {
         // The catalogue is fixed at start-up, so the friendly 404 page is built once.
         let unknownLinkPage = UnknownLinkPage.html(catalogue: resolver.catalogue)
-        router.get("/go/:link") { request, context in
+        let path = RouterPath(GoLink.pathPrefix + ":link")
+        router.get(path) { request, context in
             try await redirect(request, context, unknownLinkPage: unknownLinkPage, counts: true)
         }
         // The same answer, counting nothing: link checkers and uptime monitors send HEAD.
-        router.head("/go/:link") { request, context in
+        router.head(path) { request, context in
             try await redirect(request, context, unknownLinkPage: unknownLinkPage, counts: false)
         }
     }
@@ -31,7 +33,7 @@ struct AdviceLinkController: Sendable {
     ) async throws -> Response {
         let id = context.parameters.get("link") ?? ""
         let query = request.uri.queryParameters
-        guard let click = resolver.click(linkID: id, source: query["src"], level: query["level"], userAgent: request.headers[.userAgent])
+        guard let click = resolver.click(linkID: id, source: query[Substring(GoLink.sourceKey)], level: query[Substring(GoLink.levelKey)], userAgent: request.headers[.userAgent])
         else {
             return HTMLPage.response(status: .notFound, html: unknownLinkPage)
         }

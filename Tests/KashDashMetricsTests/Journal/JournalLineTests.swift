@@ -1,3 +1,4 @@
+import KashDashContract
 import Testing
 
 @testable import KashDashMetrics

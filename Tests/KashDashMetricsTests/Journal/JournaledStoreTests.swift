@@ -1,4 +1,5 @@
 import GRDB
+import KashDashContract
 import Synchronization
 import Testing
 
@@ -326,51 +327,5 @@ import Foundation
         #expect(totals.adviceClicks + totals.botAdviceClicks == expected)
         #expect(totals.botAdviceClicks == expectedBots)
         #expect(try Support.committed(at: folder.databasePath).dailyCountSum == expected)
-    }
-}
-
-/// Opening a store again in the same process right after dropping the previous one (a
-/// restart of the metrics subsystem, or a test reopening its file) must neither fail nor
-/// double-count.
-@Suite struct JournaledStoreReopenTests {
-    typealias Support = JournalTestSupport
-
-    @Test
-    func droppingAndReopeningAtOnceCountsEveryEventOnce() async throws {
-        let folder = try Support.Folder()
-        defer { folder.remove() }
-        var expected = 0
-        for round in 0..<10 {
-            do {
-                let store = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
-                // Includes the event the previous round left journaled but not folded.
-                let seen = try await store.rawEventCount()
-                #expect(seen == expected, "round \(round)")
-                try await store.record([StoreContract.click("childline"), StoreContract.click("round-\(round)")])
-                expected += 2
-                #expect(try await store.rawEventCount() == expected, "round \(round)")
-                try await store.record([StoreContract.click("childline")])  // journaled, not folded, when dropped
-                expected += 1
-            }
-        }
-        let final = try SQLiteMetricsStore(path: folder.databasePath, options: Support.noBackgroundFold)
-        #expect(try await final.rawEventCount() == expected)
-        #expect(try Support.committed(at: folder.databasePath).dailyCountSum == expected)
-    }
-
-    /// Two metrics databases kept in one folder (a copy beside the live file, a second
-    /// instance) each count only their own events.
-    @Test
-    func twoDatabasesInOneFolderKeepTheirOwnEvents() async throws {
-        let folder = try Support.Folder()
-        defer { folder.remove() }
-        let first = try SQLiteMetricsStore(path: folder.path + "/first.sqlite", options: Support.noBackgroundFold)
-        try await first.record([StoreContract.click("childline"), StoreContract.click("childline")])
-        let second = try SQLiteMetricsStore(path: folder.path + "/second.sqlite", options: Support.noBackgroundFold)
-        try await second.record([StoreContract.click("thinkuknow")])
-        let secondCount = try await second.rawEventCount()
-        let firstCount = try await first.rawEventCount()
-        #expect(secondCount == 1)
-        #expect(firstCount == 2)
     }
 }

@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdTesting
+import KashDashContract
 import KashDashMetrics
 import Testing
 

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 import Logging
 import NIOCore
@@ -101,8 +102,8 @@ final class StandInRouter: ChannelInboundHandler {
 /// Requests go in as bytes and responses come out as bytes, on the test's thread.
 final class EmbeddedFastPath {
     static let links = [
-        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", audience: nil, topics: nil, description: nil),
-        AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/", audience: nil, topics: nil, description: nil),
+        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", description: "Advice."),
+        AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/", description: "Advice."),
     ]
     static let today = Day(iso: "2026-11-27")!
 

@@ -1,3 +1,4 @@
+import KashDashContract
 import NIOCore
 import NIOEmbedded
 import NIOHTTP1
@@ -9,8 +10,8 @@ import Testing
 /// as an HTTP client would.
 @Suite struct FastPathResponsesTests {
     static let links = [
-        AdviceLink(id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk/", audience: nil, topics: nil, description: nil),
-        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", audience: nil, topics: nil, description: nil),
+        AdviceLink(id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk/", description: "Advice."),
+        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", description: "Advice."),
     ]
     static let date = "Sun, 06 Nov 1994 08:49:37 GMT"
 

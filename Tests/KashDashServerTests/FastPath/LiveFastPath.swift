@@ -1,6 +1,7 @@
 import Dispatch
 import Hummingbird
 import HummingbirdTesting
+import KashDashContract
 import KashDashMetrics
 import Logging
 import Synchronization

@@ -14,7 +14,7 @@ import Testing
         let server = try TestServer()
         defer { server.cleanUp() }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("kashdash-outbox-\(UUID().uuidString).json")
-        let outbox = Outbox(fileURL: file, source: "kiosk", appVersion: "1.0.0", today: { TestServer.today.iso })
+        let outbox = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0", today: { TestServer.today })
         outbox.record(.levelFinished, level: "tell-an-adult")
         outbox.record(.linkOpenedOffline, link: "childline")
         outbox.record(.linkOpenedOffline, link: "thinkuknow")

@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdTesting
+import KashDashContract
 import KashDashMetrics
 import Testing
 
@@ -55,13 +56,13 @@ import Testing
 
     @Test func catalogueRefusesUnsafeTargets() {
         #expect(throws: CatalogueError.self) {
-            try AdviceLinkCatalogue(links: [AdviceLink(id: "x", title: "X", url: "javascript:alert(1)", audience: nil, topics: nil, description: nil)])
+            try AdviceLinkCatalogue(links: [AdviceLink(id: "x", title: "X", url: "javascript:alert(1)", description: "Advice.")])
         }
         #expect(throws: CatalogueError.self) {
-            try AdviceLinkCatalogue(links: [AdviceLink(id: "x", title: "X", url: "http://evil.example/", audience: nil, topics: nil, description: nil)])
+            try AdviceLinkCatalogue(links: [AdviceLink(id: "x", title: "X", url: "http://evil.example/", description: "Advice.")])
         }
         #expect(throws: CatalogueError.self) {
-            let link = AdviceLink(id: "x", title: "X", url: "https://a.example/", audience: nil, topics: nil, description: nil)
+            let link = AdviceLink(id: "x", title: "X", url: "https://a.example/", description: "Advice.")
             try AdviceLinkCatalogue(links: [link, link])
         }
     }

@@ -1,5 +1,6 @@
 import Hummingbird
 import HummingbirdTesting
+import KashDashContract
 import KashDashMetrics
 import Testing
 
@@ -86,12 +87,5 @@ import Testing
             #expect(response.headers[.location] == "https://www.childline.org.uk/")
         }
         #expect(try await server.store.breakdown(.adviceLink, in: server.week) == [BreakdownRow(key: "childline", count: 1)])
-    }
-
-    @Test(arguments: ["childline", "%63hildline", "%2Fchildline", "%zzchild", "child%", "%6", "%7E", "%41%5a"])
-    func normalisationDecodesOnlyUnreservedEscapes(text: String) {
-        let expected = ["childline": "childline", "%63hildline": "childline", "%2Fchildline": "%2Fchildline",
-                        "%zzchild": "%zzchild", "child%": "child%", "%6": "%6", "%7E": "~", "%41%5a": "AZ"]
-        #expect(UnreservedPercentDecoding.normalise(text) == expected[text])
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import KashDashContract
 import KashDashMetrics
 import Logging
 import Testing

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 
 /// A store whose every call fails, to prove the server degrades the right way.

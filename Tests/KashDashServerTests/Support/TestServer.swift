@@ -1,6 +1,7 @@
 import GRDB
 import Hummingbird
 import HummingbirdTesting
+import KashDashContract
 import KashDashMetrics
 import Logging
 @testable import KashDashServer
@@ -33,8 +34,8 @@ struct TestServer {
         configure(&configuration)
         self.configuration = configuration
         let catalogue = try AdviceLinkCatalogue(links: [
-            AdviceLink(id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk/", audience: "8-10", topics: ["reporting"], description: nil),
-            AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", audience: nil, topics: nil, description: nil),
+            AdviceLink(id: "thinkuknow", title: "Thinkuknow (CEOP)", url: "https://www.thinkuknow.co.uk/", description: "Advice.", audience: "8-10", topics: ["reporting"]),
+            AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/", description: "Advice."),
         ])
         let levels = LevelPack(scripts: [
             LevelPack.script(id: "tell-an-adult", bytes: Array("-- lesson one\nversion = 3\nreturn {}\n".utf8)),

@@ -1,0 +1,46 @@
+import Hummingbird
+import KashDashContract
+import KashDashMetrics
+import Logging
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// The content server opened from its configuration: catalogue and level pack loaded, data
+/// folder made, store and dashboard accounts open. `kashdash-server serve` is this plus flags.
+public struct OpenedServer: Sendable {
+    public let configuration: ServerConfiguration
+    public let dependencies: ServerDependencies
+
+    /// Loads and opens everything `configuration` names; errors say which setting to fix.
+    public static func open(_ configuration: ServerConfiguration, logger: Logger) async throws -> OpenedServer {
+        let catalogue = try AdviceLinkCatalogue.load(serverFile: configuration.linksFile)
+        let levels = try LevelPack(directory: configuration.levelsDirectory)
+        // Before any store opens, so the folder SQLite creates files in is the owner's only.
+        try FileManager.default.createDirectory(
+            atPath: configuration.dataDirectory, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
+        let dashboard = try await DashboardDependencies.load(
+            accounts: try AccountStore(dataDirectory: configuration.dataDirectory))
+        logger.info("opened", metadata: [
+            "address": "\(configuration.host):\(configuration.port)", "links": "\(catalogue.links.count)",
+            "levels": "\(levels.scripts.count)",
+        ])
+        return OpenedServer(
+            configuration: configuration,
+            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levels, dashboard: dashboard))
+    }
+
+    /// Serves until SIGTERM or SIGINT, then folds the event journal in, so tools reading
+    /// `metrics.sqlite` directly see every event.
+    public func run(logger: Logger) async throws {
+        let app = buildApplication(configuration: configuration, dependencies: dependencies, logger: logger)
+        try await app.runService()
+        try await dependencies.store.flush()
+        logger.info("stopped")
+    }
+}
