@@ -38,6 +38,30 @@ import Testing
         #expect(app.screenID == .title)
     }
 
+    /// A screen with a button of its own, in its own action type.
+    struct AskingScreen: GameScreen {
+        enum Action: Hashable { case yes }
+
+        func id(in app: GameApp) -> ScreenID { .quitConfirm }
+        func items(in app: GameApp) -> [MenuItem] {
+            [MenuItem(action: .local(Action.yes), rect: Rect(x: 0, y: 0, width: 100, height: 50), label: "Yes")]
+        }
+        func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {}
+        func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
+            guard case .local(let local) = action, local.base as? Action == .yes else { return nil }
+            return .show(CharacterSelectScreen())
+        }
+        func back(in app: GameApp) -> Navigation { .stay }
+    }
+
+    @Test func aScreenCanHaveButtonsOfItsOwn() {
+        let (app, _) = makeApp()
+        app.enter(AskingScreen())
+        app.handle(.primary)
+        #expect(app.screenID == .characterSelect)
+        #expect(app.drainSounds() == [.click])
+    }
+
     @Test func backAndAppWideActionsWorkOnAnyScreen() {
         let (app, store) = makeApp()
         app.enter(CountingScreen())

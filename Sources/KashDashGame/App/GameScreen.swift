@@ -5,7 +5,7 @@
 /// the scanning highlight, the running level, the effect queue) and passes itself in. A
 /// screen never assigns the current screen itself: it answers with a `Navigation`, which
 /// the app applies. A new screen is one new file with a type conforming to this and one
-/// `ScreenID` case.
+/// `ScreenID` case; its own buttons use its own action type through `MenuAction.local`.
 protocol GameScreen {
     /// Which screen this is, as tests and backends see it.
     func id(in app: GameApp) -> ScreenID

@@ -39,6 +39,9 @@ enum MenuAction: Hashable {
     /// Flap (the hovering dog's "button").
     case fly
     case quitToLevels
+    /// A button only one screen has, in that screen's own action type (a `Hashable` enum in
+    /// the screen's file), so a new screen needs no case here.
+    case local(AnyHashable)
 }
 
 /// A pickable thing on screen: a button, a card, a settings row.
