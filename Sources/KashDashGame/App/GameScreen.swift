@@ -49,3 +49,22 @@ extension GameScreen {
         action == .down || action == .right ? 1 : -1
     }
 }
+
+/// Which screen is showing, as tests and backends see it: the one line a new screen adds
+/// besides its own file.
+///
+/// `message` and `feedback` are moments of the play screen (the simulation decides them);
+/// they are listed here so tests can wait for them by name.
+public enum ScreenID: Hashable, Sendable {
+    case title
+    case characterSelect
+    case levelSelect
+    case play
+    case message
+    case feedback
+    case roundEnd
+    case adviceLinks
+    case settings
+    case pause
+    case quitConfirm
+}

@@ -1,21 +1,3 @@
-/// Which screen is showing, as tests and backends see it.
-///
-/// `message` and `feedback` are moments of the play screen (the simulation decides them);
-/// they are listed here so tests can wait for them by name.
-public enum ScreenID: Hashable, Sendable {
-    case title
-    case characterSelect
-    case levelSelect
-    case play
-    case message
-    case feedback
-    case roundEnd
-    case adviceLinks
-    case settings
-    case pause
-    case quitConfirm
-}
-
 /// Something a button does when picked.
 enum MenuAction: Hashable {
     case start
