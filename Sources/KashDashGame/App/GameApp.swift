@@ -23,8 +23,8 @@ public final class GameApp {
     /// When true the bot also answers messages and closes feedback.
     public var botAnswers = false
 
-    /// The screen showing, changed only by `enter` (screens answer with a `Navigation`, or
-    /// ask the app to enter another screen, e.g. when a level starts).
+    /// The screen showing. Only the app assigns it (`enter`, `apply`, and `observe` for a
+    /// watched run); screens answer with a `Navigation` or ask the app to `enter` another.
     var screen: any GameScreen = TitleScreen()
     /// Counts screen changes, so a screen value updated during a call is not written back
     /// over a screen that call moved to.
