@@ -24,28 +24,48 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on (env \(Serve.Variable.port.rawValue); default \(Serve.defaults.port)).")
     var port: Int?
 
-    @Option(help: "Folder for metrics.sqlite and accounts.sqlite (env \(Serve.Variable.data.rawValue); default $XDG_DATA_HOME/kashdash).")
+    @Option(
+        help:
+            "Folder for metrics.sqlite and accounts.sqlite (env \(Serve.Variable.data.rawValue); default $XDG_DATA_HOME/kashdash)."
+    )
     var data: String?
 
-    @Option(help: "Folder of files served at /download/<file> (env \(Serve.Variable.downloads.rawValue); default \(Serve.defaults.downloadsDirectory)).")
+    @Option(
+        help:
+            "Folder of files served at /download/<file> (env \(Serve.Variable.downloads.rawValue); default \(Serve.defaults.downloadsDirectory))."
+    )
     var downloads: String?
 
-    @Option(help: "Advice-link catalogue JSON (env \(Serve.Variable.links.rawValue); default \(Serve.defaults.linksFile)).")
+    @Option(
+        help: "Advice-link catalogue JSON (env \(Serve.Variable.links.rawValue); default \(Serve.defaults.linksFile)).")
     var links: String?
 
-    @Option(help: "Folder of *.lua levels served as level packs (env \(Serve.Variable.levels.rawValue); default \(Serve.defaults.levelsDirectory)).")
+    @Option(
+        help:
+            "Folder of *.lua levels served as level packs (env \(Serve.Variable.levels.rawValue); default \(Serve.defaults.levelsDirectory))."
+    )
     var levels: String?
 
-    @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env \(Serve.Variable.postgresURL.rawValue)).")
+    @Option(
+        help: "PostgreSQL URL for the metrics store instead of SQLite (env \(Serve.Variable.postgresURL.rawValue)).")
     var postgres: String?
 
-    @Option(help: "Days raw events are kept before only aggregates remain (env \(Serve.Variable.rawRetentionDays.rawValue); default \(Serve.defaults.rawRetentionDays)).")
+    @Option(
+        help:
+            "Days raw events are kept before only aggregates remain (env \(Serve.Variable.rawRetentionDays.rawValue); default \(Serve.defaults.rawRetentionDays))."
+    )
     var rawRetentionDays: Int?
 
-    @Flag(help: "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env \(Serve.Variable.secureCookies.rawValue)=1).")
+    @Flag(
+        help:
+            "Mark dashboard cookies Secure (when a TLS proxy serves the dashboard; env \(Serve.Variable.secureCookies.rawValue)=1)."
+    )
     var secureCookies = false
 
-    @Option(help: "Log level: trace, debug, info, notice, warning, error (env \(Serve.Variable.logLevel.rawValue); default \(Serve.defaults.logLevel)).")
+    @Option(
+        help:
+            "Log level: trace, debug, info, notice, warning, error (env \(Serve.Variable.logLevel.rawValue); default \(Serve.defaults.logLevel))."
+    )
     var logLevel: String?
 
     /// The environment's configuration with the flags given on the command line on top.
@@ -59,7 +79,8 @@ struct Serve: AsyncParsableCommand {
         if let levels { configuration.levelsDirectory = levels }
         if let postgres { configuration.postgresURL = postgres }
         if let rawRetentionDays {
-            configuration.rawRetentionDays = try ServerConfiguration.days(String(rawRetentionDays), name: "--raw-retention-days")
+            configuration.rawRetentionDays = try ServerConfiguration.days(
+                String(rawRetentionDays), name: "--raw-retention-days")
         }
         if secureCookies { configuration.secureCookies = true }
         if let logLevel { configuration.logLevel = try ServerConfiguration.logLevel(logLevel, name: "--log-level") }

@@ -13,8 +13,11 @@ import Testing
         for text in ["[\(Self.childline)]", "{\"version\": 2, \"links\": [\(Self.childline)]}"] {
             let catalogue = try load(text)
             let link = try #require(catalogue.link(id: "childline"))
-            #expect(link == AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
-                                       description: "Talk.", audience: "children", topics: ["help"]))
+            #expect(
+                link
+                    == AdviceLink(
+                        id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
+                        description: "Talk.", audience: "children", topics: ["help"]))
             #expect(catalogue.link(id: "nope") == nil)
         }
     }

@@ -15,7 +15,8 @@ import Testing
 
     @Test func fieldNamesAreTheServersAPI() {
         #expect(BatchField.allCases.map(\.rawValue) == ["batch_id", "source", "app_version", "events"])
-        #expect(EventField.allCases.map(\.rawValue) == ["kind", "day", "source", "app_version", "level", "link", "message"])
+        #expect(
+            EventField.allCases.map(\.rawValue) == ["kind", "day", "source", "app_version", "level", "link", "message"])
         #expect(EventsEndpoint.path == "/api/v1/events")
     }
 }

@@ -10,7 +10,9 @@ import Testing
         #expect(Day(iso: "2024-02-29") != nil)
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "26-11-27", "2026-11-27T10:00", "", "abcd-ef-gh", "2026-00-10"])
+    @Test(arguments: [
+        "2026-02-29", "2026-13-01", "2026-1-01", "26-11-27", "2026-11-27T10:00", "", "abcd-ef-gh", "2026-00-10",
+    ])
     func rejectsDaysThatAreNotStrictDates(text: String) {
         #expect(Day(iso: text) == nil)
     }

@@ -3,7 +3,8 @@ import Testing
 
 @Suite struct JSONReaderTests {
     @Test func readsEveryKindOfValue() throws {
-        let value = try JSONReader.parse(#" {"a": [1, -2.5e3, true, false, null], "b": "x\"y\\z\u00e9\ud83d\ude00\n"} "#)
+        let value = try JSONReader.parse(
+            #" {"a": [1, -2.5e3, true, false, null], "b": "x\"y\\z\u00e9\ud83d\ude00\n"} "#)
         #expect(value["a"] == .array([.number("1"), .number("-2.5e3"), .bool(true), .bool(false), .null]))
         #expect(value["b"] == .string("x\"y\\zé😀\n"))
         #expect(value.keys == ["a", "b"])
@@ -11,7 +12,8 @@ import Testing
 
     @Test(arguments: [
         "", "[1,]", "{\"a\":1,}", "{\"a\":1 \"b\":2}", "[01]", "[1.]", "[.5]", "[1e]", "\"unterminated",
-        "{\"a\":1,\"a\":2}", "[1] x", "// comment\n[]", "[\"tab\tinside\"]", "[\"\\x\"]", "[\"\\ud800\"]", "nul", "{a:1}",
+        "{\"a\":1,\"a\":2}", "[1] x", "// comment\n[]", "[\"tab\tinside\"]", "[\"\\x\"]", "[\"\\ud800\"]", "nul",
+        "{a:1}",
     ])
     func refusesWhatRFC8259Refuses(text: String) {
         #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(text) }
@@ -19,12 +21,16 @@ import Testing
 
     @Test func refusesInvalidUTF8AndDeepNesting() {
         #expect(throws: JSONReader.Failure.self) { try JSONReader.parse([0x22, 0xC3, 0x28, 0x22]) }
-        let deep = String(repeating: "[", count: JSONReader.maxDepth + 1) + String(repeating: "]", count: JSONReader.maxDepth + 1)
+        let deep =
+            String(repeating: "[", count: JSONReader.maxDepth + 1)
+            + String(repeating: "]", count: JSONReader.maxDepth + 1)
         #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(deep) }
     }
 
     @Test func writtenDocumentsReadBack() throws {
-        let value = JSONValue.object([("name", .string("quote \" and \u{01}")), ("list", .array([.number("3"), .null]))])
+        let value = JSONValue.object([
+            ("name", .string("quote \" and \u{01}")), ("list", .array([.number("3"), .null])),
+        ])
         #expect(try JSONReader.parse(value.rendered()) == value)
     }
 }

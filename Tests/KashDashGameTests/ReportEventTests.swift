@@ -10,7 +10,8 @@ import Testing
     @Test func everyReportBecomesAClientEventWithTheIDsItsKindNeeds() throws {
         let reports: [GameReport] = [
             .levelStarted(level: "a"), .levelFinished(level: "a"),
-            .messageAnswered(level: "a", message: "m", safe: true), .messageAnswered(level: "a", message: "m", safe: false),
+            .messageAnswered(level: "a", message: "m", safe: true),
+            .messageAnswered(level: "a", message: "m", safe: false),
             .linkShown(link: "childline", level: "a"), .linkOpenedOffline(link: "childline", level: "a"),
         ]
         for report in reports {
@@ -24,7 +25,9 @@ import Testing
         }
         // `link_opened` is for clients that open links without the redirect's count; this game
         // either goes through `/go` (counted there) or opens offline (`link_opened_offline`).
-        #expect(Set(reports.compactMap { $0.clientEvent(on: Self.day)?.kind }) == Set(EventKind.clientKinds).subtracting([.linkOpened]))
+        #expect(
+            Set(reports.compactMap { $0.clientEvent(on: Self.day)?.kind })
+                == Set(EventKind.clientKinds).subtracting([.linkOpened]))
     }
 
     @Test func aLinkOpenedThroughTheRedirectIsLeftToTheServer() {

@@ -5,12 +5,18 @@ import KashDashCore
 
 /// Small level files made in the tests, written to a fresh temporary folder.
 enum Fixtures {
-    static let catalogue = try! AdviceLinkCatalogue(links: [
-        AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/",
-                   description: "Advice from CEOP.", audience: "children", topics: ["online-friends"]),
-        AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
-                   description: "Someone to talk to.", audience: "children", topics: ["help"]),
-    ])
+    static let catalogue: AdviceLinkCatalogue = {
+        do {
+            return try AdviceLinkCatalogue(links: [
+                AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/",
+                           description: "Advice from CEOP.", audience: "children", topics: ["online-friends"]),
+                AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
+                           description: "Someone to talk to.", audience: "children", topics: ["help"]),
+            ])
+        } catch {
+            fatalError("the fixture catalogue breaks the catalogue's rules: \(error)")
+        }
+    }()
 
     /// A good level; `extra` adds fields after `links`, `build` is the body of build.
     static func level(id: String = "good", extra: String = "", build: String = defaultBuild) -> String {

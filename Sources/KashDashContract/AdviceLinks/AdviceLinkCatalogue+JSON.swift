@@ -12,7 +12,9 @@ extension AdviceLinkCatalogue {
             throw CatalogueError(.malformedJSON, "the advice-link catalogue is not valid JSON: \(error)")
         }
         guard let items = document.arrayValue ?? document["links"]?.arrayValue else {
-            throw CatalogueError(.notALinkList, "the advice-link catalogue must be a JSON array of links (or an object with a \"links\" array)")
+            throw CatalogueError(
+                .notALinkList,
+                "the advice-link catalogue must be a JSON array of links (or an object with a \"links\" array)")
         }
         var links: [AdviceLink] = []
         links.reserveCapacity(items.count)
@@ -28,7 +30,9 @@ extension AdviceLinkCatalogue {
         let place = "link \(position)" + (item["id"]?.stringValue.map { " (\"\($0)\")" } ?? "")
         guard case .object = item else { throw CatalogueError(.notALinkList, "\(place) is not a JSON object") }
         if let unknown = item.keys.first(where: { !fields.contains($0) }) {
-            throw CatalogueError(.notALinkList, "\(place) has an unknown field \"\(unknown)\" (known: \(fields.joined(separator: ", ")))")
+            throw CatalogueError(
+                .notALinkList, "\(place) has an unknown field \"\(unknown)\" (known: \(fields.joined(separator: ", ")))"
+            )
         }
         func text(_ key: String) throws(CatalogueError) -> String {
             guard let value = item[key]?.stringValue, !value.isEmpty else {
@@ -38,7 +42,9 @@ extension AdviceLinkCatalogue {
         }
         var audience: String?
         if let value = item["audience"], value != .null {
-            guard let text = value.stringValue else { throw CatalogueError(.notALinkList, "\(place): \"audience\" must be a string") }
+            guard let text = value.stringValue else {
+                throw CatalogueError(.notALinkList, "\(place): \"audience\" must be a string")
+            }
             audience = text
         }
         var topics: [String] = []

@@ -16,7 +16,8 @@ public struct AdviceLinkCatalogue: Sendable {
                 throw CatalogueError(.badID, "link id \"\(link.id)\" is not a lower-case id")
             }
             guard Self.isAllowedTarget(link.url) else {
-                throw CatalogueError(.badURL, "link \"\(link.id)\" has URL \"\(link.url)\"; only https:// URLs may be linked to")
+                throw CatalogueError(
+                    .badURL, "link \"\(link.id)\" has URL \"\(link.url)\"; only https:// URLs may be linked to")
             }
             guard byID.updateValue(link, forKey: link.id) == nil else {
                 throw CatalogueError(.duplicateID, "link id \"\(link.id)\" appears twice")
@@ -31,7 +32,10 @@ public struct AdviceLinkCatalogue: Sendable {
 
     /// An https URL, or http to this machine (tests and local benchmarks redirect there).
     static func isAllowedTarget(_ url: String) -> Bool {
-        guard !url.unicodeScalars.contains(where: { $0.value <= 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0.value == 0x7F })
+        guard
+            !url.unicodeScalars.contains(where: {
+                $0.value <= 0x20 || $0 == "\"" || $0 == "<" || $0 == ">" || $0.value == 0x7F
+            })
         else { return false }
         if url.hasPrefix("https://"), url.utf8.count > 8 { return true }
         return url.hasPrefix("http://127.0.0.1") || url.hasPrefix("http://localhost")

@@ -35,7 +35,9 @@ public struct GoTarget: Equatable, Sendable {
     private static let levelKey = Array(GoLink.levelKey.utf8)
 
     /// Offsets of the id and the two query values, found on the raw bytes.
-    public static func offsets(in bytes: UnsafeBufferPointer<UInt8>) -> (id: Range<Int>, source: Range<Int>?, level: Range<Int>?)? {
+    public static func offsets(
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (id: Range<Int>, source: Range<Int>?, level: Range<Int>?)? {
         guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return nil }
         var idEnd = bytes.count
         for index in prefix.count..<bytes.count {

@@ -28,7 +28,8 @@ public struct ClientEvent: Codable, Hashable, Sendable {
         }
         let dayText = try container.decode(String.self, forKey: .day)
         guard let day = Day(iso: dayText) else {
-            throw DecodingError.dataCorruptedError(forKey: .day, in: container, debugDescription: "not a YYYY-MM-DD day")
+            throw DecodingError.dataCorruptedError(
+                forKey: .day, in: container, debugDescription: "not a YYYY-MM-DD day")
         }
         self.init(
             kind: kind, day: day, level: try container.decodeIfPresent(String.self, forKey: .level),

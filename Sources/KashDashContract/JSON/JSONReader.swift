@@ -68,7 +68,9 @@ public struct JSONReader {
         }
         while true {
             skipSpace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw failure("expected a key in quotes") }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
+                throw failure("expected a key in quotes")
+            }
             let keyStart = index
             let key = try string()
             guard !members.contains(where: { $0.key == key }) else {
@@ -114,21 +116,27 @@ public struct JSONReader {
         let start = index
         func digits() -> Int {
             let from = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") {
+                index += 1
+            }
             return index - from
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
         let leadsWithZero = index < bytes.count && bytes[index] == UInt8(ascii: "0")
         let whole = digits()
         guard whole > 0 else { throw failure("unexpected character") }
-        guard !(leadsWithZero && whole > 1) else { throw Failure(offset: start, reason: "a number may not start with 0") }
+        guard !(leadsWithZero && whole > 1) else {
+            throw Failure(offset: start, reason: "a number may not start with 0")
+        }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard digits() > 0 else { throw failure("expected a digit after '.'") }
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard digits() > 0 else { throw failure("expected a digit in the exponent") }
         }
         return String(decoding: bytes[start..<index], as: UTF8.self)

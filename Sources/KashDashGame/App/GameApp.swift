@@ -23,7 +23,8 @@ public final class GameApp {
     /// When true the bot also answers messages and closes feedback.
     public var botAnswers = false
 
-    /// The screen showing. Screens never assign it: they answer with a `Navigation`.
+    /// The screen showing. Only the app assigns it (`enter`, `apply`, and `observe` for a
+    /// watched run); screens answer with a `Navigation` or ask the app to `enter` another.
     var screen: any GameScreen = TitleScreen()
     /// Counts screen changes, so a screen value updated during a call is not written back
     /// over a screen that call moved to.

@@ -5,7 +5,7 @@
 /// the scanning highlight, the running level, the effect queue) and passes itself in. A
 /// screen never assigns the current screen itself: it answers with a `Navigation`, which
 /// the app applies. A new screen is one new file with a type conforming to this and one
-/// `ScreenID` case.
+/// `ScreenID` case; its own buttons use its own action type through `MenuAction.local`.
 protocol GameScreen {
     /// Which screen this is, as tests and backends see it.
     func id(in app: GameApp) -> ScreenID
@@ -48,4 +48,23 @@ extension GameScreen {
     func step(for action: PlayerAction, items: [MenuItem], in app: GameApp) -> Int {
         action == .down || action == .right ? 1 : -1
     }
+}
+
+/// Which screen is showing, as tests and backends see it: the one line a new screen adds
+/// besides its own file.
+///
+/// `message` and `feedback` are moments of the play screen (the simulation decides them);
+/// they are listed here so tests can wait for them by name.
+public enum ScreenID: Hashable, Sendable {
+    case title
+    case characterSelect
+    case levelSelect
+    case play
+    case message
+    case feedback
+    case roundEnd
+    case adviceLinks
+    case settings
+    case pause
+    case quitConfirm
 }

@@ -23,6 +23,6 @@ extension Array where Element == GameEffect {
     /// The reports among `self`, in order.
     public var reports: [GameReport] { compactMap { if case .report(let report) = $0 { report } else { nil } } }
     /// The last link asked for, if any.
-    public var openedURL: String? { last { if case .openURL = $0 { true } else { false } }.flatMap { if case .openURL(let url) = $0 { url } else { nil } } }
+    public var openedURL: String? { compactMap { if case .openURL(let url) = $0 { url } else { nil } }.last }
     public var asksToQuit: Bool { contains(.quit) }
 }

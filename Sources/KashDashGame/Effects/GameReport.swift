@@ -27,10 +27,12 @@ extension GameReport {
         case .levelStarted(let level): ClientEvent(kind: .levelStarted, day: day, level: level)
         case .levelFinished(let level): ClientEvent(kind: .levelFinished, day: day, level: level)
         case .messageAnswered(let level, let message, let safe):
-            ClientEvent(kind: safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, day: day, level: level, message: message)
+            ClientEvent(
+                kind: safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, day: day, level: level, message: message)
         case .linkShown(let link, let level): ClientEvent(kind: .linkShown, day: day, level: level, link: link)
         case .linkOpened: nil
-        case .linkOpenedOffline(let link, let level): ClientEvent(kind: .linkOpenedOffline, day: day, level: level, link: link)
+        case .linkOpenedOffline(let link, let level):
+            ClientEvent(kind: .linkOpenedOffline, day: day, level: level, link: link)
         }
     }
 }

@@ -30,25 +30,9 @@ extension GameApp {
         }
     }
 
-    func flap() {
-        guard var current = session, current.crash == nil || current.phase == .flying else { return }
-        current.queuedInput = .flap
-        session = current
-    }
-
-    func answer(_ choice: Int) {
-        guard var current = session, case .message(let index) = current.phase, current.acceptsAnswers,
-            current.simulation.plan.messages[index].choices.indices.contains(choice)
-        else { return }
-        current.queuedInput = .choose(choice)
-        session = current
-    }
-
-    func continueAfterFeedback() {
-        guard var current = session, case .feedback = current.phase, current.acceptsAnswers else { return }
-        current.queuedInput = .flap
-        session = current
-    }
+    func flap() { session?.queueFlap() }
+    func answer(_ choice: Int) { session?.queueAnswer(choice) }
+    func continueAfterFeedback() { session?.queueContinue() }
 
     func updatePlay() {
         guard var current = session else { return }

@@ -44,6 +44,27 @@ struct PlaySession {
 
     var phase: Phase { simulation.state.phase }
 
+    /// Queues a flap for the next tick; ignored while the crash wobble shows before a respawn.
+    mutating func queueFlap() {
+        guard crash == nil || phase == .flying else { return }
+        queuedInput = .flap
+    }
+
+    /// Queues an answer to the message on screen, if it is one of its choices and the
+    /// message has been up long enough (`acceptsAnswers`).
+    mutating func queueAnswer(_ choice: Int) {
+        guard case .message(let index) = phase, acceptsAnswers,
+            simulation.plan.messages[index].choices.indices.contains(choice)
+        else { return }
+        queuedInput = .choose(choice)
+    }
+
+    /// Queues closing the feedback panel, once it has been up long enough.
+    mutating func queueContinue() {
+        guard case .feedback = phase, acceptsAnswers else { return }
+        queuedInput = .flap
+    }
+
     /// Steps the simulation once with the queued input and returns what happened.
     mutating func step(events: inout [GameEvent]) {
         let before = simulation.state

@@ -65,7 +65,9 @@ public struct LevelSource: Sendable {
         if let plan = BuiltInLevels.plan(id: idOrPath, seed: seed) { return LoadedLevel(plan: plan, hooks: nil) }
         if let folder, LevelHeader.isLevelID(idOrPath) {
             let file = (folder as NSString).appendingPathComponent(idOrPath + ".lua")
-            if FileManager.default.fileExists(atPath: file) { return try build(file: file, seed: seed, catalogue: catalogue) }
+            if FileManager.default.fileExists(atPath: file) {
+                return try build(file: file, seed: seed, catalogue: catalogue)
+            }
         }
         throw Failure(description: "unknown level '\(idOrPath)' (known: \(knownIDs.joined(separator: ", ")))")
     }

@@ -26,10 +26,12 @@ public struct OpenedServer: Sendable {
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
         let dashboard = try await DashboardDependencies.load(
             accounts: try AccountStore(dataDirectory: configuration.dataDirectory))
-        logger.info("opened", metadata: [
-            "address": "\(configuration.host):\(configuration.port)", "links": "\(catalogue.links.count)",
-            "levels": "\(levels.scripts.count)",
-        ])
+        logger.info(
+            "opened",
+            metadata: [
+                "address": "\(configuration.host):\(configuration.port)", "links": "\(catalogue.links.count)",
+                "levels": "\(levels.scripts.count)",
+            ])
         return OpenedServer(
             configuration: configuration,
             dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levels, dashboard: dashboard))

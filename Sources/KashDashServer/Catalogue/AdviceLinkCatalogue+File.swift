@@ -12,7 +12,8 @@ extension AdviceLinkCatalogue {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CatalogueError(
                 .unreadable,
-                "cannot read the advice-link catalogue at \(path) (missing or unreadable); pass --links FILE or run from the repository root")
+                "cannot read the advice-link catalogue at \(path) (missing or unreadable); pass --links FILE or run from the repository root"
+            )
         }
         do {
             return try AdviceLinkCatalogue(json: [UInt8](data))

@@ -24,9 +24,11 @@ import Testing
     func everyClientKindTheOutboxWritesIsStored(source: EventSource) async throws {
         let server = try TestServer()
         defer { server.cleanUp() }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kashdash-outbox-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kashdash-outbox-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
-        let outbox = Outbox(fileURL: file, source: source, appVersion: KashDashVersion.current, today: { TestServer.today })
+        let outbox = Outbox(
+            fileURL: file, source: source, appVersion: KashDashVersion.current, today: { TestServer.today })
         outbox.record(EventKind.clientKinds.map(Self.event))
         outbox.sealBatches()
         let batch = try #require(outbox.pendingBatches.first)
@@ -42,7 +44,8 @@ import Testing
     }
 
     @Test func kindsTheServerObservesItselfNeverLeaveTheOutbox() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kashdash-outbox-\(UUID().uuidString).json")
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kashdash-outbox-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: file) }
         let outbox = Outbox(fileURL: file, source: .desktop, appVersion: "1.0.0", today: { TestServer.today })
         outbox.record(EventKind.allCases.filter { !$0.isClientKind }.map(Self.event))

@@ -1,21 +1,3 @@
-/// Which screen is showing, as tests and backends see it.
-///
-/// `message` and `feedback` are moments of the play screen (the simulation decides them);
-/// they are listed here so tests can wait for them by name.
-public enum ScreenID: Hashable, Sendable {
-    case title
-    case characterSelect
-    case levelSelect
-    case play
-    case message
-    case feedback
-    case roundEnd
-    case adviceLinks
-    case settings
-    case pause
-    case quitConfirm
-}
-
 /// Something a button does when picked.
 enum MenuAction: Hashable {
     case start
@@ -39,6 +21,9 @@ enum MenuAction: Hashable {
     /// Flap (the hovering dog's "button").
     case fly
     case quitToLevels
+    /// A button only one screen has, in that screen's own action type (a `Hashable` enum in
+    /// the screen's file), so a new screen needs no case here.
+    case local(AnyHashable)
 }
 
 /// A pickable thing on screen: a button, a card, a settings row.

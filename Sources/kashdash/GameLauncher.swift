@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import KashDashGame
+import KashDashSDL
+
+/// Opens the window for `play` and `kiosk`, or explains in one line why it cannot.
+enum GameLauncher {
+    static let noDisplayLine = """
+        no display found, so the game window cannot open; for pictures without a screen try \
+        `kashdash headless --level training --bot --frames-out DIR`, and for the content server \
+        `kashdash-server serve`
+        """
+
+    static func run(mode: GameMode, flags: WindowFlags, fullscreen: Bool) throws {
+        if let frames = flags.benchFrames {
+            try OffscreenBench.run(frames: frames)
+            return
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let hasDisplay = [environment["DISPLAY"], environment["WAYLAND_DISPLAY"]].contains { !($0 ?? "").isEmpty }
+        guard hasDisplay || environment["SDL_VIDEODRIVER"] != nil else {
+            printError(noDisplayLine)
+            throw ExitStatus.noDisplay
+        }
+        let log = BackendLog()
+        let libraries: SDLLibraries
+        do { libraries = try SDLLibraries() } catch {
+            printError("cannot start SDL: \(error)")
+            throw ExitStatus.noDisplay
+        }
+        var options = WindowOptions()
+        options.fullscreen = fullscreen
+        options.kiosk = mode == .kiosk
+        options.softwareRenderer = flags.software
+        options.switchKeyName = flags.switchKey
+        options.frameLimit = flags.frames
+        if flags.reportFirstFrame {
+            options.onFirstFrame = {
+                var now = timespec()
+                clock_gettime(CLOCK_REALTIME, &now)
+                print("first-frame-epoch-ns \(Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec)")
+            }
+        }
+        let assets = AssetLocator.find()
+        let window: GameWindow
+        do { window = try GameWindow(libraries: libraries, assets: assets, options: options, log: log) } catch {
+            printError("\(noDisplayLine) (\(error))")
+            throw ExitStatus.noDisplay
+        }
+
+        let configuration = GameConfiguration(
+            serverBaseURL: environment["KASHDASH_SERVER"].flatMap { $0.isEmpty ? nil : $0 },
+            fixedSeed: flags.seed,
+            log: { log.always($0) })
+        let store: any ProgressStore = mode == .kiosk
+            ? MemoryProgressStore()
+            : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
+        let content = GameContentLoader.load(log: log.always)
+        let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
+        let game: GameApp
+        if let name = flags.scenario {
+            guard let scenario = ScreenshotScenario.named(name, content: content) else {
+                printError("unknown scenario '\(name)' (known: \(ScreenshotScenario.names.joined(separator: ", ")))")
+                throw ExitStatus.usage
+            }
+            game = GameApp.scenario(scenario, content: content, mode: mode, seed: flags.seed ?? 1)
+        } else {
+            if let level = flags.level, content.level(id: level) == nil {
+                printError("unknown level '\(level)' (known: \(content.levels.map(\.id).joined(separator: ", ")))")
+                throw ExitStatus.badLevel
+            }
+            game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
+                           kioskSettings: kioskSettings)
+            // Straight into the level, with the real progress store so the round is saved.
+            if let level = flags.level { _ = game.startLevel(id: level) }
+        }
+        game.botFlies = flags.botFlies
+        // Anonymous counts wait in the outbox; they go to the content server only if one is set.
+        let usage = UsageOutbox(kiosk: mode == .kiosk)
+        usage.flushInBackground()
+        window.run(ReportingGame(game, usage: usage))
+        usage.flushBeforeExit()
+    }
+}
