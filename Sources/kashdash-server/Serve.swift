@@ -62,13 +62,19 @@ struct Serve: AsyncParsableCommand {
         // Before the store opens, so the folder SQLite creates files in is the owner's only.
         try makeDirectory(data)
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
-        let dashboard = try await DashboardDependencies.load(accounts: try AccountStore(dataDirectory: data))
+        // Accounts, sessions, the login pause and the visitor salt live beside the metrics:
+        // in PostgreSQL when instances share it, else in the data folder's accounts.sqlite.
+        let shared = try await SharedStateFactory.open(configuration: configuration, logger: logger)
+        let dashboard = try await DashboardDependencies.load(accounts: AccountStore(storage: shared.accounts))
+        let clock = SystemDayClock()
         logger.info("starting", metadata: [
             "address": "\(host):\(port)", "links": "\(catalogue.links.count)", "levels": "\(levelPack.scripts.count)",
         ])
         let app = buildApplication(
             configuration: configuration,
-            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levelPack, dashboard: dashboard),
+            dependencies: ServerDependencies(
+                store: store, catalogue: catalogue, levels: levelPack, clock: clock,
+                visitors: DailyVisitorHasher(clock: clock, storage: shared.visitors), dashboard: dashboard),
             logger: logger)
         try await app.runService()
         // Fold the event journal in, so tools reading metrics.sqlite directly see every event.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import KashDashMetrics
+import Logging
 
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +17,16 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Data folder holding accounts.sqlite (env KASHDASH_DATA).")
         var data: String = defaultDataDirectory()
 
-        func store() throws -> AccountStore {
+        @Option(help: "PostgreSQL URL shared by several server instances, instead of the data folder (env KASHDASH_POSTGRES_URL).")
+        var postgres: String?
+
+        func store() async throws -> AccountStore {
+            if let url = postgres ?? environment("KASHDASH_POSTGRES_URL") {
+                var logger = Logger(label: "kashdash-server")
+                logger.logLevel = .error
+                // A MetricsStoreError prints as one line naming the problem (no usage text).
+                return AccountStore(storage: try await PostgresSharedState.connect(url: url, logger: logger))
+            }
             try makeDirectory(data)
             return try AccountStore(dataDirectory: data)
         }

@@ -31,6 +31,7 @@ public final class PostgresMetricsStore: MetricsStore {
 
     /// Connects to `url` (`postgres://user:password@host:port/db`) and migrates the schema.
     public static func connect(url: String, logger: Logger) async throws -> PostgresMetricsStore {
+        try await PostgresConnectionURL.probe(url, logger: logger)
         let client = PostgresClient(configuration: try PostgresConnectionURL.configuration(from: url), backgroundLogger: logger)
         let runTask = Task { await client.run() }
         let store = PostgresMetricsStore(client: client, runTask: runTask, logger: logger)
@@ -38,7 +39,7 @@ public final class PostgresMetricsStore: MetricsStore {
             try await PostgresSchema.migrate(client, logger: logger)
         } catch {
             runTask.cancel()
-            throw MetricsStoreError(.unavailable, "cannot prepare PostgreSQL at \(url.redactingPassword): \(String(reflecting: error))")
+            throw MetricsStoreError(.unavailable, "cannot prepare PostgreSQL at \(url.redactingPassword): \(PostgresFailure.describe(error))")
         }
         return store
     }
@@ -179,11 +180,13 @@ public final class PostgresMetricsStore: MetricsStore {
         return 0
     }
 
-    /// Column names of every table in the current schema, for the privacy schema test.
+    /// Column names of every table in the current schema but the shared state's (which
+    /// has its own, exact privacy test), for the privacy schema test.
     public func schemaColumns() async throws -> [String: [String]] {
         let rows = try await client.query("""
             SELECT table_name::text, column_name::text FROM information_schema.columns
-            WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position
+            WHERE table_schema = current_schema() AND NOT table_name = ANY(\(SharedStateSchema.tables))
+            ORDER BY table_name, ordinal_position
             """, logger: logger)
         var columns: [String: [String]] = [:]
         for try await (table, column) in rows.decode((String, String).self) { columns[table, default: []].append(column) }
