@@ -23,7 +23,7 @@ public final class PostgresMetricsStore: MetricsStore {
                         try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
                     }))
                 } catch {
-                    done(.failure(error))
+                    done(.failure(PostgresFailure.unavailable(error)))
                 }
             }
         }
@@ -121,63 +121,87 @@ public final class PostgresMetricsStore: MetricsStore {
     }
 
     public func expireRawEvents(before day: Day) async throws -> Int {
-        try await client.withTransaction(logger: logger) { connection in
-            let rows = try await connection.query(
-                "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
-                logger: logger)
-            var deleted = 0
-            for try await count in rows.decode(Int.self) { deleted = count }
-            try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
-            return deleted
+        do {
+            return try await client.withTransaction(logger: logger) { connection in
+                let rows = try await connection.query(
+                    "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
+                    logger: logger)
+                var deleted = 0
+                for try await count in rows.decode(Int.self) { deleted = count }
+                try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
+                return deleted
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
         }
     }
 
     public func totals(in range: DayRange) async throws -> HeadlineTotals {
-        let rows = try await client.query("""
-            SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
-            WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
-            """, logger: logger)
-        var totals = HeadlineTotals()
-        for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
-            totals.add(kind: kind, isBot: isBot != 0, count: total)
+        do {
+            let rows = try await client.query("""
+                SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
+                WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
+                """, logger: logger)
+            var totals = HeadlineTotals()
+            for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
+                totals.add(kind: kind, isBot: isBot != 0, count: total)
+            }
+            return totals
+        } catch {
+            throw PostgresFailure.unavailable(error)
         }
-        return totals
     }
 
     public func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
-        let rows = try await client.query("""
-            SELECT day, SUM(count)::bigint FROM daily_counts
-            WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
-            GROUP BY day
-            """, logger: logger)
-        var counts: [Day: Int] = [:]
-        for try await (text, total) in rows.decode((String, Int).self) {
-            if let day = Day(iso: text) { counts[day] = total }
+        do {
+            let rows = try await client.query("""
+                SELECT day, SUM(count)::bigint FROM daily_counts
+                WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+                GROUP BY day
+                """, logger: logger)
+            var counts: [Day: Int] = [:]
+            for try await (text, total) in rows.decode((String, Int).self) {
+                if let day = Day(iso: text) { counts[day] = total }
+            }
+            return counts
+        } catch {
+            throw PostgresFailure.unavailable(error)
         }
-        return counts
     }
 
     public func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] {
-        let kinds = dimension.kinds.map(\.rawValue)
-        // The column name comes from a closed enum, never from the request.
-        let rows = try await client.query("""
-            SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
-            WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
-            GROUP BY 1 ORDER BY total DESC, 1 ASC
-            """, logger: logger)
-        var result: [BreakdownRow] = []
-        for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
-        return result
+        do {
+            let kinds = dimension.kinds.map(\.rawValue)
+            // The column name comes from a closed enum, never from the request.
+            let rows = try await client.query("""
+                SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
+                WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+                GROUP BY 1 ORDER BY total DESC, 1 ASC
+                """, logger: logger)
+            var result: [BreakdownRow] = []
+            for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
+            return result
+        } catch {
+            throw PostgresFailure.unavailable(error)
+        }
     }
 
     public func checkHealth() async throws {
-        try await client.query("SELECT 1", logger: logger)
+        do {
+            try await client.query("SELECT 1", logger: logger)
+        } catch {
+            throw PostgresFailure.unavailable(error)
+        }
     }
 
     public func rawEventCount() async throws -> Int {
-        let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
-        for try await count in rows.decode(Int.self) { return count }
-        return 0
+        do {
+            let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
+            for try await count in rows.decode(Int.self) { return count }
+            return 0
+        } catch {
+            throw PostgresFailure.unavailable(error)
+        }
     }
 
     /// Column names of every table in the current schema but the shared state's (which
