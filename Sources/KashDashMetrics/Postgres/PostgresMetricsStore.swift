@@ -19,8 +19,10 @@ public final class PostgresMetricsStore: MetricsStore {
         self.committer = GroupCommitter(maxWritesPerCommit: 512) { writes, done in
             Task {
                 do {
-                    done(.success(try await client.withTransaction(logger: logger) { connection in
-                        try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+                    done(.success(try await PostgresDeadline.run {
+                        try await client.withTransaction(logger: logger) { connection in
+                            try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+                        }
                     }))
                 } catch {
                     done(.failure(PostgresFailure.unavailable(error)))
@@ -122,14 +124,16 @@ public final class PostgresMetricsStore: MetricsStore {
 
     public func expireRawEvents(before day: Day) async throws -> Int {
         do {
-            return try await client.withTransaction(logger: logger) { connection in
-                let rows = try await connection.query(
-                    "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
-                    logger: logger)
-                var deleted = 0
-                for try await count in rows.decode(Int.self) { deleted = count }
-                try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
-                return deleted
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                return try await client.withTransaction(logger: logger) { connection in
+                    let rows = try await connection.query(
+                        "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
+                        logger: logger)
+                    var deleted = 0
+                    for try await count in rows.decode(Int.self) { deleted = count }
+                    try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
+                    return deleted
+                }
             }
         } catch {
             throw PostgresFailure.unavailable(error)
@@ -138,15 +142,17 @@ public final class PostgresMetricsStore: MetricsStore {
 
     public func totals(in range: DayRange) async throws -> HeadlineTotals {
         do {
-            let rows = try await client.query("""
-                SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
-                WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
-                """, logger: logger)
-            var totals = HeadlineTotals()
-            for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
-                totals.add(kind: kind, isBot: isBot != 0, count: total)
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let rows = try await client.query("""
+                    SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
+                    WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
+                    """, logger: logger)
+                var totals = HeadlineTotals()
+                for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
+                    totals.add(kind: kind, isBot: isBot != 0, count: total)
+                }
+                return totals
             }
-            return totals
         } catch {
             throw PostgresFailure.unavailable(error)
         }
@@ -154,16 +160,18 @@ public final class PostgresMetricsStore: MetricsStore {
 
     public func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
         do {
-            let rows = try await client.query("""
-                SELECT day, SUM(count)::bigint FROM daily_counts
-                WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
-                GROUP BY day
-                """, logger: logger)
-            var counts: [Day: Int] = [:]
-            for try await (text, total) in rows.decode((String, Int).self) {
-                if let day = Day(iso: text) { counts[day] = total }
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let rows = try await client.query("""
+                    SELECT day, SUM(count)::bigint FROM daily_counts
+                    WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+                    GROUP BY day
+                    """, logger: logger)
+                var counts: [Day: Int] = [:]
+                for try await (text, total) in rows.decode((String, Int).self) {
+                    if let day = Day(iso: text) { counts[day] = total }
+                }
+                return counts
             }
-            return counts
         } catch {
             throw PostgresFailure.unavailable(error)
         }
@@ -171,16 +179,18 @@ public final class PostgresMetricsStore: MetricsStore {
 
     public func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] {
         do {
-            let kinds = dimension.kinds.map(\.rawValue)
-            // The column name comes from a closed enum, never from the request.
-            let rows = try await client.query("""
-                SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
-                WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
-                GROUP BY 1 ORDER BY total DESC, 1 ASC
-                """, logger: logger)
-            var result: [BreakdownRow] = []
-            for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
-            return result
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let kinds = dimension.kinds.map(\.rawValue)
+                // The column name comes from a closed enum, never from the request.
+                let rows = try await client.query("""
+                    SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
+                    WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+                    GROUP BY 1 ORDER BY total DESC, 1 ASC
+                    """, logger: logger)
+                var result: [BreakdownRow] = []
+                for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
+                return result
+            }
         } catch {
             throw PostgresFailure.unavailable(error)
         }
@@ -188,7 +198,9 @@ public final class PostgresMetricsStore: MetricsStore {
 
     public func checkHealth() async throws {
         do {
-            try await client.query("SELECT 1", logger: logger)
+            try await PostgresDeadline.run(PostgresDeadline.health) { [client, logger] in
+                try await client.query("SELECT 1", logger: logger)
+            }
         } catch {
             throw PostgresFailure.unavailable(error)
         }
@@ -196,9 +208,11 @@ public final class PostgresMetricsStore: MetricsStore {
 
     public func rawEventCount() async throws -> Int {
         do {
-            let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
-            for try await count in rows.decode(Int.self) { return count }
-            return 0
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
+                for try await count in rows.decode(Int.self) { return count }
+                return 0
+            }
         } catch {
             throw PostgresFailure.unavailable(error)
         }

@@ -61,7 +61,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func usernames() async throws -> [String] {
-        try await guarded {
+        try await guarded { [client, logger] in
             var names: [String] = []
             for try await name in try await client.query("SELECT username FROM accounts ORDER BY username", logger: logger).decode(String.self) {
                 names.append(name)
@@ -71,7 +71,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func passwordHash(username: String) async throws -> String? {
-        try await guarded {
+        try await guarded { [client, logger] in
             let rows = try await client.query("SELECT password_hash FROM accounts WHERE username = \(username)", logger: logger)
             for try await hash in rows.decode(String.self) { return hash }
             return nil
@@ -79,7 +79,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func appendAudit(_ record: AuditRecord) async throws {
-        try await guarded {
+        try await guarded { [client, logger] in
             try await client.query("""
                 INSERT INTO audit_log(at, username, action, detail)
                 VALUES (\(record.at), \(record.username), \(record.action), \(record.detail))
@@ -88,7 +88,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func auditLog(limit: Int) async throws -> [AuditRecord] {
-        try await guarded {
+        try await guarded { [client, logger] in
             let rows = try await client.query(
                 "SELECT at, username, action, detail FROM audit_log ORDER BY id DESC LIMIT \(limit)", logger: logger)
             var records: [AuditRecord] = []
@@ -109,7 +109,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     // MARK: Sessions
 
     public func insertSession(tokenHash: String, username: String, nowMillis: Int64) async throws {
-        try await guarded {
+        try await guarded { [client, logger] in
             try await client.query("""
                 INSERT INTO sessions(token_hash, username, created_ms, last_seen_ms)
                 VALUES (\(tokenHash), \(username), \(nowMillis), \(nowMillis))
@@ -132,13 +132,13 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func deleteSession(tokenHash: String) async throws {
-        try await guarded { try await client.query("DELETE FROM sessions WHERE token_hash = \(tokenHash)", logger: logger) }
+        try await guarded { [client, logger] in try await client.query("DELETE FROM sessions WHERE token_hash = \(tokenHash)", logger: logger) }
     }
 
     // MARK: Login failures
 
     public func loginPausedUntil(username: String) async throws -> Int64? {
-        try await guarded {
+        try await guarded { [client, logger] in
             let rows = try await client.query(
                 "SELECT paused_until_ms FROM login_failures WHERE username = \(username) AND paused_until_ms > 0", logger: logger)
             for try await until in rows.decode(Int64.self) { return until }
@@ -164,7 +164,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func clearLoginFailures(username: String) async throws {
-        try await guarded { try await client.query("DELETE FROM login_failures WHERE username = \(username)", logger: logger) }
+        try await guarded { [client, logger] in try await client.query("DELETE FROM login_failures WHERE username = \(username)", logger: logger) }
     }
 
     // MARK: Visitor days
@@ -181,7 +181,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func insertSeen(day: Day, key: [UInt8]) async throws -> Bool {
-        try await guarded {
+        try await guarded { [client, logger] in
             let rows = try await client.query(
                 "INSERT INTO visitor_seen(day, key) VALUES (\(day.iso), \(ByteBuffer(bytes: key))) ON CONFLICT DO NOTHING RETURNING 1",
                 logger: logger)
@@ -190,7 +190,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     }
 
     public func seenCount(day: Day) async throws -> Int {
-        try await guarded {
+        try await guarded { [client, logger] in
             let rows = try await client.query("SELECT COUNT(*)::bigint FROM visitor_seen WHERE day = \(day.iso)", logger: logger)
             for try await count in rows.decode(Int.self) { return count }
             return 0
@@ -224,13 +224,15 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     // MARK: Helpers
 
     @discardableResult
-    private func guarded<T: Sendable>(_ body: () async throws -> T) async throws -> T {
-        do { return try await body() } catch { throw PostgresFailure.unavailable(error) }
+    private func guarded<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        do { return try await PostgresDeadline.run(PostgresDeadline.request, body) } catch { throw PostgresFailure.unavailable(error) }
     }
 
     private func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
-            return try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+            return try await PostgresDeadline.run { [client, logger] in
+                try await client.withTransaction(logger: logger) { connection in try await body(connection) }
+            }
         } catch let error as PostgresTransactionError where error.closureError is MetricsStoreError {
             throw error.closureError!
         } catch {
