@@ -247,6 +247,15 @@ public final class PostgresMetricsStore: MetricsStore {
         }
     }
 
+    /// Drops every table the schema creates, leaving an empty database (for the test of
+    /// concurrent first start-ups; call inside `withExclusiveUse`).
+    public func dropEverything() async throws {
+        try await client.query("""
+            DROP TABLE IF EXISTS events, daily_counts, client_batches, accounts, audit_log, sessions,
+                login_failures, visitor_salts, visitor_seen CASCADE
+            """, logger: logger)
+    }
+
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
         try await client.query("TRUNCATE events, daily_counts, client_batches", logger: logger)
