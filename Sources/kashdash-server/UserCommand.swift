@@ -1,6 +1,7 @@
 import ArgumentParser
 import KashDashMetrics
 import KashDashServer
+import Logging
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -23,8 +24,18 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "Data folder holding accounts.sqlite (env KASHDASH_DATA; default $XDG_DATA_HOME/kashdash).")
         var data: String?
 
-        func store() throws -> AccountStore {
-            let folder = data ?? ServerConfiguration.dataDirectory(environment: ProcessInfo.processInfo.environment)
+        @Option(help: "PostgreSQL URL shared by several server instances, instead of the data folder (env KASHDASH_POSTGRES_URL).")
+        var postgres: String?
+
+        func store() async throws -> AccountStore {
+            let environment = ProcessInfo.processInfo.environment
+            if let url = postgres ?? environment["KASHDASH_POSTGRES_URL"] {
+                var logger = Logger(label: "kashdash-server")
+                logger.logLevel = .error
+                // A MetricsStoreError prints as one line naming the problem (no usage text).
+                return AccountStore(storage: try await PostgresSharedState.connect(url: url, logger: logger))
+            }
+            let folder = data ?? ServerConfiguration.dataDirectory(environment: environment)
             try FileManager.default.createDirectory(
                 atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
             return try AccountStore(dataDirectory: folder)

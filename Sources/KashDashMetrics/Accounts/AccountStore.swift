@@ -8,43 +8,29 @@ import Darwin
 #endif
 
 /// Named dashboard accounts (commissioner's office staff) and the audit log of their
-/// logins and exports. Kept in its own SQLite file, apart from the anonymous metrics:
-/// these are adults' accounts, and the audit log's exact times are required for audit.
+/// logins and exports. Kept apart from the anonymous metrics: these are adults' accounts,
+/// and the audit log's exact times are required for audit. Where they live is the
+/// `AccountStorage`: `accounts.sqlite` for one server, PostgreSQL for several.
 public final class AccountStore: Sendable {
-    /// One audit record: who did what, when (UTC, to the second).
-    public struct AuditEntry: Equatable, Sendable {
-        public var at: String
-        public var username: String
-        public var action: String
-        public var detail: String
-    }
+    public typealias AuditEntry = AuditRecord
 
-    private let writer: any DatabaseWriter
+    /// Where accounts, sessions and the login pause are kept.
+    public let storage: any AccountStorage
     private let hasher: PasswordHasher
 
-    public init(writer: any DatabaseWriter, hasher: PasswordHasher = PasswordHasher()) throws {
-        self.writer = writer
+    public init(storage: any AccountStorage, hasher: PasswordHasher = PasswordHasher()) {
+        self.storage = storage
         self.hasher = hasher
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1: accounts and audit log") { db in
-            try db.execute(sql: """
-                CREATE TABLE accounts (username TEXT PRIMARY KEY, password_hash TEXT NOT NULL) WITHOUT ROWID;
-                CREATE TABLE audit_log (
-                    id INTEGER PRIMARY KEY, at TEXT NOT NULL, username TEXT NOT NULL,
-                    action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''
-                );
-                """)
-        }
-        try migrator.migrate(writer)
+    }
+
+    /// SQLite through `writer` (tests pass an in-memory `DatabaseQueue()`).
+    public convenience init(writer: any DatabaseWriter, hasher: PasswordHasher = PasswordHasher()) throws {
+        self.init(storage: try SQLiteSharedState(writer: writer), hasher: hasher)
     }
 
     /// Opens `<data>/accounts.sqlite`.
     public convenience init(dataDirectory: String, hasher: PasswordHasher = PasswordHasher()) throws {
-        // WAL: an audit entry (written on every login and export) costs one fsync, not the
-        // three or four of a rollback journal, which kept exports under 100 ms on a busy disk.
-        var configuration = Configuration()
-        configuration.prepareDatabase { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL") }
-        try self.init(writer: try DatabaseQueue(path: dataDirectory + "/accounts.sqlite", configuration: configuration), hasher: hasher)
+        self.init(storage: try SQLiteSharedState(dataDirectory: dataDirectory), hasher: hasher)
     }
 
     /// Usernames: 2-32 of `[a-z0-9._-]`, starting with a letter or digit.
@@ -67,32 +53,22 @@ public final class AccountStore: Sendable {
     public func add(username: String, password: String) async throws {
         guard Self.isValidUsername(username) else { throw AccountError.invalidUsername }
         guard password.count >= 12 else { throw AccountError.passwordTooShort }
-        let hash = hasher.hash(password)
-        try await writer.write { db in
-            try db.execute(sql: "INSERT OR IGNORE INTO accounts(username, password_hash) VALUES (?, ?)", arguments: [username, hash])
-            guard db.changesCount == 1 else { throw AccountError.exists }
-            try Self.audit(db, username: username, action: "account_added", detail: "")
+        let record = Self.record(username: username, action: "account_added", detail: "")
+        guard try await storage.addAccount(username: username, passwordHash: hasher.hash(password), audit: record) else {
+            throw AccountError.exists
         }
     }
 
     public func remove(username: String) async throws {
-        try await writer.write { db in
-            try db.execute(sql: "DELETE FROM accounts WHERE username = ?", arguments: [username])
-            guard db.changesCount == 1 else { throw AccountError.notFound }
-            try Self.audit(db, username: username, action: "account_removed", detail: "")
-        }
+        let record = Self.record(username: username, action: "account_removed", detail: "")
+        guard try await storage.removeAccount(username: username, audit: record) else { throw AccountError.notFound }
     }
 
-    public func list() async throws -> [String] {
-        try await writer.read { db in try String.fetchAll(db, sql: "SELECT username FROM accounts ORDER BY username") }
-    }
+    public func list() async throws -> [String] { try await storage.usernames() }
 
     /// `true` when the password matches. An unknown user costs the same hashing time.
     public func verify(username: String, password: String) async throws -> Bool {
-        let stored = try await writer.read { db in
-            try String.fetchOne(db, sql: "SELECT password_hash FROM accounts WHERE username = ?", arguments: [username])
-        }
-        guard let stored else {
+        guard let stored = try await storage.passwordHash(username: username) else {
             _ = hasher.verify(password, against: "pbkdf2-sha256$\(hasher.iterations)$00$00")
             return false
         }
@@ -101,20 +77,13 @@ public final class AccountStore: Sendable {
 
     /// Appends to the audit log.
     public func audit(username: String, action: String, detail: String = "") async throws {
-        try await writer.write { db in try Self.audit(db, username: username, action: action, detail: detail) }
+        try await storage.appendAudit(Self.record(username: username, action: action, detail: detail))
     }
 
-    public func auditLog(limit: Int = 100) async throws -> [AuditEntry] {
-        try await writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT at, username, action, detail FROM audit_log ORDER BY id DESC LIMIT ?", arguments: [limit])
-                .map { AuditEntry(at: $0["at"], username: $0["username"], action: $0["action"], detail: $0["detail"]) }
-        }
-    }
+    public func auditLog(limit: Int = 100) async throws -> [AuditEntry] { try await storage.auditLog(limit: limit) }
 
-    private static func audit(_ db: Database, username: String, action: String, detail: String) throws {
-        try db.execute(
-            sql: "INSERT INTO audit_log(at, username, action, detail) VALUES (?, ?, ?, ?)",
-            arguments: [utcTimestamp(), String(username.prefix(64)), action, String(detail.prefix(200))])
+    private static func record(username: String, action: String, detail: String) -> AuditRecord {
+        AuditRecord(at: utcTimestamp(), username: username, action: action, detail: detail)
     }
 
     /// `YYYY-MM-DDThh:mm:ssZ`: the date from `Day`, the time of day from the seconds left over.

@@ -1,3 +1,4 @@
+import Logging
 import PostgresNIO
 
 /// Parses `postgres://user:password@host:port/database` into a client configuration.
@@ -40,6 +41,26 @@ enum PostgresConnectionURL {
         guard !host.isEmpty else { throw MetricsStoreError(.invalidConfiguration, "the PostgreSQL URL has no host") }
         return PostgresClient.Configuration(
             host: host, port: port, username: username, password: password, database: database, tls: .disable)
+    }
+
+    /// The same address for one direct connection (the start-up probe).
+    static func connectionConfiguration(from url: String) throws -> PostgresConnection.Configuration {
+        let pool = try configuration(from: url)
+        return PostgresConnection.Configuration(
+            host: pool.host ?? "", port: pool.port ?? 5432, username: pool.username, password: pool.password,
+            database: pool.database, tls: .disable)
+    }
+
+    /// Opens and closes one connection, so a wrong, unreachable or refused database is
+    /// one clear line at start-up rather than a pool retrying in the background.
+    static func probe(_ url: String, logger: Logger) async throws {
+        let configuration = try connectionConfiguration(from: url)
+        do {
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+            try await connection.close()
+        } catch {
+            throw MetricsStoreError(.unavailable, "cannot connect to PostgreSQL at \(url.redactingPassword): \(PostgresFailure.describe(error))")
+        }
     }
 }
 

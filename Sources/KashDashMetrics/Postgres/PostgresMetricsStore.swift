@@ -20,11 +20,13 @@ public final class PostgresMetricsStore: MetricsStore {
         self.committer = GroupCommitter(maxWritesPerCommit: 512) { writes, done in
             Task {
                 do {
-                    done(.success(try await client.withTransaction(logger: logger) { connection in
-                        try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+                    done(.success(try await PostgresDeadline.run {
+                        try await client.withTransaction(logger: logger) { connection in
+                            try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
+                        }
                     }))
                 } catch {
-                    done(.failure(error))
+                    done(.failure(PostgresFailure.unavailable(error)))
                 }
             }
         }
@@ -32,6 +34,7 @@ public final class PostgresMetricsStore: MetricsStore {
 
     /// Connects to `url` (`postgres://user:password@host:port/db`) and migrates the schema.
     public static func connect(url: String, logger: Logger) async throws -> PostgresMetricsStore {
+        try await PostgresConnectionURL.probe(url, logger: logger)
         let client = PostgresClient(configuration: try PostgresConnectionURL.configuration(from: url), backgroundLogger: logger)
         let runTask = Task { await client.run() }
         let store = PostgresMetricsStore(client: client, runTask: runTask, logger: logger)
@@ -39,7 +42,7 @@ public final class PostgresMetricsStore: MetricsStore {
             try await PostgresSchema.migrate(client, logger: logger)
         } catch {
             runTask.cancel()
-            throw MetricsStoreError(.unavailable, "cannot prepare PostgreSQL at \(url.redactingPassword): \(String(reflecting: error))")
+            throw MetricsStoreError(.unavailable, "cannot prepare PostgreSQL at \(url.redactingPassword): \(PostgresFailure.describe(error))")
         }
         return store
     }
@@ -121,70 +124,108 @@ public final class PostgresMetricsStore: MetricsStore {
     }
 
     public func expireRawEvents(before day: Day) async throws -> Int {
-        try await client.withTransaction(logger: logger) { connection in
-            let rows = try await connection.query(
-                "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
-                logger: logger)
-            var deleted = 0
-            for try await count in rows.decode(Int.self) { deleted = count }
-            try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
-            return deleted
+        do {
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                return try await client.withTransaction(logger: logger) { connection in
+                    let rows = try await connection.query(
+                        "WITH gone AS (DELETE FROM events WHERE day < \(day.iso) RETURNING 1) SELECT COUNT(*)::bigint FROM gone",
+                        logger: logger)
+                    var deleted = 0
+                    for try await count in rows.decode(Int.self) { deleted = count }
+                    try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
+                    return deleted
+                }
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
         }
     }
 
     public func totals(in range: DayRange) async throws -> HeadlineTotals {
-        let rows = try await client.query("""
-            SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
-            WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
-            """, logger: logger)
-        var totals = HeadlineTotals()
-        for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
-            totals.add(kind: kind, isBot: isBot != 0, count: total)
+        do {
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let rows = try await client.query("""
+                    SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
+                    WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
+                    """, logger: logger)
+                var totals = HeadlineTotals()
+                for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) {
+                    totals.add(kind: kind, isBot: isBot != 0, count: total)
+                }
+                return totals
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
         }
-        return totals
     }
 
     public func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
-        let rows = try await client.query("""
-            SELECT day, SUM(count)::bigint FROM daily_counts
-            WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
-            GROUP BY day
-            """, logger: logger)
-        var counts: [Day: Int] = [:]
-        for try await (text, total) in rows.decode((String, Int).self) {
-            if let day = Day(iso: text) { counts[day] = total }
+        do {
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let rows = try await client.query("""
+                    SELECT day, SUM(count)::bigint FROM daily_counts
+                    WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+                    GROUP BY day
+                    """, logger: logger)
+                var counts: [Day: Int] = [:]
+                for try await (text, total) in rows.decode((String, Int).self) {
+                    if let day = Day(iso: text) { counts[day] = total }
+                }
+                return counts
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
         }
-        return counts
     }
 
     public func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] {
-        let kinds = dimension.kinds.map(\.rawValue)
-        // The column name comes from a closed enum, never from the request.
-        let rows = try await client.query("""
-            SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
-            WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
-            GROUP BY 1 ORDER BY total DESC, 1 ASC
-            """, logger: logger)
-        var result: [BreakdownRow] = []
-        for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
-        return result
+        do {
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let kinds = dimension.kinds.map(\.rawValue)
+                // The column name comes from a closed enum, never from the request.
+                let rows = try await client.query("""
+                    SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
+                    WHERE kind = ANY(\(kinds)::text[]) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
+                    GROUP BY 1 ORDER BY total DESC, 1 ASC
+                    """, logger: logger)
+                var result: [BreakdownRow] = []
+                for try await (key, total) in rows.decode((String, Int).self) { result.append(BreakdownRow(key: key, count: total)) }
+                return result
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
+        }
     }
 
     public func checkHealth() async throws {
-        try await client.query("SELECT 1", logger: logger)
+        do {
+            try await PostgresDeadline.run(PostgresDeadline.health) { [client, logger] in
+                try await client.query("SELECT 1", logger: logger)
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
+        }
     }
 
     public func rawEventCount() async throws -> Int {
-        let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
-        for try await count in rows.decode(Int.self) { return count }
-        return 0
+        do {
+            return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                let rows = try await client.query("SELECT COUNT(*)::bigint FROM events", logger: logger)
+                for try await count in rows.decode(Int.self) { return count }
+                return 0
+            }
+        } catch {
+            throw PostgresFailure.unavailable(error)
+        }
     }
 
-    /// Column names of every table in the current schema, for the privacy schema test.
+    /// Column names of every table in the current schema but the shared state's (which
+    /// has its own, exact privacy test), for the privacy schema test.
     public func schemaColumns() async throws -> [String: [String]] {
         let rows = try await client.query("""
             SELECT table_name::text, column_name::text FROM information_schema.columns
-            WHERE table_schema = current_schema() ORDER BY table_name, ordinal_position
+            WHERE table_schema = current_schema() AND NOT table_name = ANY(\(SharedStateSchema.tables))
+            ORDER BY table_name, ordinal_position
             """, logger: logger)
         var columns: [String: [String]] = [:]
         for try await (table, column) in rows.decode((String, String).self) { columns[table, default: []].append(column) }
@@ -205,6 +246,15 @@ public final class PostgresMetricsStore: MetricsStore {
                 throw error
             }
         }
+    }
+
+    /// Drops every table the schema creates, leaving an empty database (for the test of
+    /// concurrent first start-ups; call inside `withExclusiveUse`).
+    public func dropEverything() async throws {
+        try await client.query("""
+            DROP TABLE IF EXISTS events, daily_counts, client_batches, accounts, audit_log, sessions,
+                login_failures, visitor_salts, visitor_seen CASCADE
+            """, logger: logger)
     }
 
     /// Empties every table (tests only share one database).

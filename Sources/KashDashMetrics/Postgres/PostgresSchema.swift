@@ -43,11 +43,33 @@ enum PostgresSchema {
         )
         """,
         "CREATE INDEX IF NOT EXISTS client_batches_by_day ON client_batches(day)",
+        // Shared state (`SharedStateSchema`): what makes several instances one service.
+        "CREATE TABLE IF NOT EXISTS accounts (username TEXT PRIMARY KEY, password_hash TEXT NOT NULL)",
+        """
+        CREATE TABLE IF NOT EXISTS audit_log (
+            id BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, username TEXT NOT NULL,
+            action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT ''
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS sessions (
+            token_hash TEXT PRIMARY KEY, username TEXT NOT NULL,
+            created_ms BIGINT NOT NULL, last_seen_ms BIGINT NOT NULL
+        )
+        """,
+        """
+        CREATE TABLE IF NOT EXISTS login_failures (
+            username TEXT PRIMARY KEY, failures INTEGER NOT NULL, paused_until_ms BIGINT NOT NULL
+        )
+        """,
+        "CREATE TABLE IF NOT EXISTS visitor_salts (day TEXT PRIMARY KEY, salt BYTEA NOT NULL)",
+        "CREATE TABLE IF NOT EXISTS visitor_seen (day TEXT NOT NULL, key BYTEA NOT NULL, PRIMARY KEY (day, key))",
     ]
 
     /// Every table and index `statements` create.
     static let objects = [
         "events", "events_by_day", "daily_counts", "daily_counts_by_kind_day", "client_batches", "client_batches_by_day",
+        "accounts", "audit_log", "sessions", "login_failures", "visitor_salts", "visitor_seen",
     ]
 
     static func migrate(_ client: PostgresClient, logger: Logger) async throws {

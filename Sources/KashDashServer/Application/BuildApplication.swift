@@ -13,6 +13,7 @@ public func buildRouter(
     let router = RouteRecorder(router: base)
     router.add(middleware: URLLengthLimitMiddleware(maxLength: configuration.maxURLLength))
     router.add(middleware: LogRequestsMiddleware(.debug))
+    router.add(middleware: StoreUnavailableMiddleware())
     HealthController(store: dependencies.store).register(on: router)
     DownloadController(
         folder: DownloadFolder(directory: configuration.downloadsDirectory), store: dependencies.store,

@@ -20,7 +20,11 @@ struct MaintenanceService: Service {
     }
 
     func runOnce() async {
-        visitors.rotateIfNeeded()
+        do {
+            try await visitors.rotateIfNeeded()
+        } catch {
+            logger.error("could not delete earlier days' visitor salts", metadata: ["error": "\(error)"])
+        }
         do {
             let cutoff = clock.today().adding(days: -rawRetentionDays)
             let deleted = try await store.expireRawEvents(before: cutoff)

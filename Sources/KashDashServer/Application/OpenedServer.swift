@@ -24,8 +24,11 @@ public struct OpenedServer: Sendable {
             atPath: configuration.dataDirectory, withIntermediateDirectories: true,
             attributes: [.posixPermissions: 0o700])
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
-        let dashboard = try await DashboardDependencies.load(
-            accounts: try AccountStore(dataDirectory: configuration.dataDirectory))
+        // Accounts, sessions, the login pause and the visitor salt live beside the metrics:
+        // in PostgreSQL when instances share it, else in the data folder's accounts.sqlite.
+        let shared = try await SharedStateFactory.open(configuration: configuration, logger: logger)
+        let dashboard = try await DashboardDependencies.load(accounts: AccountStore(storage: shared.accounts))
+        let clock = SystemDayClock()
         logger.info(
             "opened",
             metadata: [
@@ -34,7 +37,9 @@ public struct OpenedServer: Sendable {
             ])
         return OpenedServer(
             configuration: configuration,
-            dependencies: ServerDependencies(store: store, catalogue: catalogue, levels: levels, dashboard: dashboard))
+            dependencies: ServerDependencies(
+                store: store, catalogue: catalogue, levels: levels, clock: clock,
+                visitors: DailyVisitorHasher(clock: clock, storage: shared.visitors), dashboard: dashboard))
     }
 
     /// Serves until SIGTERM or SIGINT, then folds the event journal in, so tools reading

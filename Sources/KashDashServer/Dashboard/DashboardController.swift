@@ -27,7 +27,7 @@ struct DashboardController: Sendable {
     static let loginCSRFCookie = "kd_login_csrf"
 
     func register(on router: some RouterMethods<KashDashRequestContext>) {
-        router.get("/login") { request, _ in loginPage(request) }
+        router.get("/login") { request, _ in try await loginPage(request) }
         router.post("/login") { request, context in try await login(request, context) }
         router.post("/logout") { request, context in try await logout(request, context) }
         router.get("/dashboard") { request, context in try await overview(request, context) }
@@ -46,8 +46,10 @@ struct DashboardController: Sendable {
 
     private struct CSRFForm: Decodable { let csrf: String? }
 
-    private func loginPage(_ request: Request, status: HTTPResponse.Status = .ok, username: String = "", message: String? = nil) -> Response {
-        if status == .ok, sessions.session(token: request.cookies[Self.sessionCookie]?.value) != nil {
+    private func loginPage(
+        _ request: Request, status: HTTPResponse.Status = .ok, username: String = "", message: String? = nil
+    ) async throws -> Response {
+        if status == .ok, try await sessions.session(token: request.cookies[Self.sessionCookie]?.value) != nil {
             return Response(status: .seeOther, headers: [.location: "/dashboard"])
         }
         let token = SessionStore.randomToken()
@@ -64,22 +66,22 @@ struct DashboardController: Sendable {
         }
         let username = (form.username ?? "").trimmingCharacters(in: .whitespaces).lowercased()
         guard AccountStore.isValidUsername(username), let password = form.password, !password.isEmpty else {
-            return loginPage(request, status: .badRequest, message: "Enter your username and password.")
+            return try await loginPage(request, status: .badRequest, message: "Enter your username and password.")
         }
-        if let wait = throttle.pauseRemaining(for: username) {
-            var response = loginPage(request, status: .tooManyRequests, username: username,
+        if let wait = try await throttle.pauseRemaining(for: username) {
+            var response = try await loginPage(request, status: .tooManyRequests, username: username,
                                      message: "Too many failed sign-ins. Please wait \(wait) seconds and try again.")
             response.headers[.retryAfter] = String(wait)
             return response
         }
         guard try await accounts.verify(username: username, password: password) else {
-            throttle.recordFailure(for: username)
+            try await throttle.recordFailure(for: username)
             try await accounts.audit(username: username, action: "login_failed")
-            return loginPage(request, status: .unauthorized, username: username, message: "That username and password do not match.")
+            return try await loginPage(request, status: .unauthorized, username: username, message: "That username and password do not match.")
         }
-        throttle.recordSuccess(for: username)
+        try await throttle.recordSuccess(for: username)
         try await accounts.audit(username: username, action: "login")
-        let token = sessions.start(username: username)
+        let token = try await sessions.start(username: username)
         var response = Response(status: .seeOther, headers: [.location: "/dashboard", .cacheControl: "no-store"])
         response.setCookie(cookie(Self.sessionCookie, token, path: "/"))
         response.setCookie(cookie(Self.loginCSRFCookie, "", path: "/login", maxAge: 0))
@@ -87,14 +89,14 @@ struct DashboardController: Sendable {
     }
 
     private func logout(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
-        guard let token = request.cookies[Self.sessionCookie]?.value, let session = sessions.session(token: token) else {
+        guard let token = request.cookies[Self.sessionCookie]?.value, let session = try await sessions.session(token: token) else {
             return Response(status: .seeOther, headers: [.location: "/login"])
         }
         let form = try await decodeForm(CSRFForm.self, request)
         guard let sent = form.csrf, Self.same(session.csrfToken, sent) else {
             return messagePage(.forbidden, "Form expired", "The sign-out form was not sent from this site.", back: "/dashboard")
         }
-        sessions.end(token: token)
+        try await sessions.end(token: token)
         try await accounts.audit(username: session.username, action: "logout")
         var response = Response(status: .seeOther, headers: [.location: "/login"])
         response.setCookie(cookie(Self.sessionCookie, "", path: "/", maxAge: 0))
@@ -104,12 +106,12 @@ struct DashboardController: Sendable {
     // MARK: Pages and exports
 
     private func overview(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
-        guard let session = currentSession(request) else { return redirectToLogin() }
+        guard let session = try await currentSession(request) else { return redirectToLogin() }
         return try await reportPage(request, session: session, only: nil)
     }
 
     private func breakdownPage(_ request: Request, _ context: KashDashRequestContext) async throws -> Response {
-        guard let session = currentSession(request) else { return redirectToLogin() }
+        guard let session = try await currentSession(request) else { return redirectToLogin() }
         guard let dimension = BreakdownDimension(rawValue: context.parameters.get("dimension") ?? "") else {
             return messagePage(.notFound, "No such breakdown",
                                "Breakdowns are: \(BreakdownDimension.allCases.map(\.rawValue).joined(separator: ", ")).", back: "/dashboard")
@@ -128,7 +130,7 @@ struct DashboardController: Sendable {
     }
 
     private func export(_ request: Request, _ context: KashDashRequestContext, format: String) async throws -> Response {
-        guard let session = currentSession(request) else { return redirectToLogin() }
+        guard let session = try await currentSession(request) else { return redirectToLogin() }
         let range: ReportRange
         do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be exported", error.reason, back: "/dashboard") }
         let report = try await DashboardReport.build(range: range, store: store)
@@ -146,8 +148,8 @@ struct DashboardController: Sendable {
 
     // MARK: Helpers
 
-    private func currentSession(_ request: Request) -> SessionStore.Session? {
-        sessions.session(token: request.cookies[Self.sessionCookie]?.value)
+    private func currentSession(_ request: Request) async throws -> SessionStore.Session? {
+        try await sessions.session(token: request.cookies[Self.sessionCookie]?.value)
     }
 
     private func redirectToLogin() -> Response {

@@ -7,15 +7,15 @@ public struct DashboardDependencies: Sendable {
     let sessions: SessionStore
     let throttle: LoginThrottle
 
-    /// Loads the templates. Session and throttle timings have production defaults;
-    /// tests shorten them.
+    /// Loads the templates. Sessions and the login pause live in the accounts' storage,
+    /// shared by every instance using it. Timings have production defaults; tests shorten them.
     public static func load(
         accounts: AccountStore, sessionIdleTimeout: Duration = .seconds(30 * 60),
         failedLoginsBeforePause: Int = 5, loginPause: Duration = .seconds(30)
     ) async throws -> DashboardDependencies {
         DashboardDependencies(
             accounts: accounts, views: try await DashboardViews.load(),
-            sessions: SessionStore(idleTimeout: sessionIdleTimeout),
-            throttle: LoginThrottle(freeAttempts: failedLoginsBeforePause, basePause: loginPause))
+            sessions: SessionStore(storage: accounts.storage, idleTimeout: sessionIdleTimeout),
+            throttle: LoginThrottle(storage: accounts.storage, freeAttempts: failedLoginsBeforePause, basePause: loginPause))
     }
 }

@@ -1,57 +1,54 @@
-import Synchronization
+import Crypto
+import KashDashMetrics
 
-/// Logged-in dashboard sessions, in memory (a restart logs everyone out, which is fine
-/// for a handful of staff and keeps session secrets off disk).
-final class SessionStore: Sendable {
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Logged-in dashboard sessions, kept in the shared `AccountStorage` so that any instance
+/// behind a proxy knows a session another one started. Only SHA-256 of each cookie token
+/// is stored (a copy of the table logs no one in); the CSRF token is derived from the
+/// cookie token, so no instance needs to remember it.
+struct SessionStore: Sendable {
     struct Session: Sendable {
         let username: String
         /// Sent back in every form; a POST without it is refused (CSRF).
         let csrfToken: String
-        let created: ContinuousClock.Instant
-        var lastSeen: ContinuousClock.Instant
     }
 
-    private let sessions = Mutex<[String: Session]>([:])
+    let storage: any AccountStorage
     let idleTimeout: Duration
     let absoluteTimeout: Duration
 
-    init(idleTimeout: Duration = .seconds(30 * 60), absoluteTimeout: Duration = .seconds(8 * 3600)) {
+    init(storage: any AccountStorage, idleTimeout: Duration = .seconds(30 * 60), absoluteTimeout: Duration = .seconds(8 * 3600)) {
+        self.storage = storage
         self.idleTimeout = idleTimeout
         self.absoluteTimeout = absoluteTimeout
     }
 
     /// Starts a session; returns its cookie token.
-    func start(username: String) -> String {
-        let now = ContinuousClock.now
-        let session = Session(username: username, csrfToken: Self.randomToken(), created: now, lastSeen: now)
+    func start(username: String) async throws -> String {
         let token = Self.randomToken()
-        sessions.withLock { all in
-            all = all.filter { !isExpired($0.value, now: now) }
-            all[token] = session
-        }
+        try await storage.insertSession(tokenHash: Self.hash(token), username: username, nowMillis: WallClock.millis())
         return token
     }
 
-    /// The live session for `token`, touching its idle timer; `nil` if unknown or expired.
-    func session(token: String?) -> Session? {
-        guard let token else { return nil }
-        let now = ContinuousClock.now
-        return sessions.withLock { all in
-            guard var session = all[token] else { return nil }
-            guard !isExpired(session, now: now) else {
-                all[token] = nil
-                return nil
-            }
-            session.lastSeen = now
-            all[token] = session
-            return session
-        }
+    /// The live session for `token`, touching its idle timer; `nil` if unknown, expired or
+    /// not even shaped like a token (a forged cookie costs no database query).
+    func session(token: String?) async throws -> Session? {
+        guard let token, Self.isWellFormed(token) else { return nil }
+        guard let username = try await storage.touchSession(
+            tokenHash: Self.hash(token), nowMillis: WallClock.millis(),
+            idleMillis: Self.millis(idleTimeout), absoluteMillis: Self.millis(absoluteTimeout))
+        else { return nil }
+        return Session(username: username, csrfToken: Self.hash("csrf:" + token))
     }
 
-    func end(token: String) { _ = sessions.withLock { $0.removeValue(forKey: token) } }
-
-    private func isExpired(_ session: Session, now: ContinuousClock.Instant) -> Bool {
-        now - session.lastSeen >= idleTimeout || now - session.created >= absoluteTimeout
+    func end(token: String) async throws {
+        guard Self.isWellFormed(token) else { return }
+        try await storage.deleteSession(tokenHash: Self.hash(token))
     }
 
     /// 256 random bits as hex.
@@ -62,42 +59,26 @@ final class SessionStore: Sendable {
             return String(repeating: "0", count: 16 - text.count) + text
         }.joined()
     }
+
+    static func isWellFormed(_ token: String) -> Bool {
+        token.utf8.count == 64 && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+    }
+
+    static func hash(_ text: String) -> String {
+        SHA256.hash(data: Array(text.utf8)).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    static func millis(_ duration: Duration) -> Int64 {
+        duration.components.seconds * 1000 + duration.components.attoseconds / 1_000_000_000_000_000
+    }
 }
 
-/// Slows password guessing: after `freeAttempts` failures for a username, further tries
-/// are refused for a pause that doubles each time (30 s up to 15 min). Success resets it.
-final class LoginThrottle: Sendable {
-    private struct Record { var failures = 0; var pausedUntil: ContinuousClock.Instant? }
-    private let records = Mutex<[String: Record]>([:])
-    let freeAttempts: Int
-    let basePause: Duration
-
-    init(freeAttempts: Int = 5, basePause: Duration = .seconds(30)) {
-        self.freeAttempts = freeAttempts
-        self.basePause = basePause
+/// Unix time in milliseconds: instances share no monotonic clock, so shared expiries use
+/// the wall clock (kept in step by NTP; a skew of seconds only shifts a 30-minute timeout).
+enum WallClock {
+    static func millis() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec) * 1000 + Int64(now.tv_nsec) / 1_000_000
     }
-
-    /// Seconds left to wait, or `nil` when a try is allowed now.
-    func pauseRemaining(for username: String) -> Int? {
-        let now = ContinuousClock.now
-        return records.withLock { all in
-            guard let until = all[username]?.pausedUntil, until > now else { return nil }
-            return max(1, Int((until - now).components.seconds))
-        }
-    }
-
-    func recordFailure(for username: String) {
-        let now = ContinuousClock.now
-        records.withLock { all in
-            var record = all[username] ?? Record()
-            record.failures += 1
-            if record.failures >= freeAttempts {
-                let doublings = min(record.failures - freeAttempts, 5)
-                record.pausedUntil = now + min(basePause * (1 << doublings), .seconds(900))
-            }
-            all[username] = record
-        }
-    }
-
-    func recordSuccess(for username: String) { _ = records.withLock { $0.removeValue(forKey: username) } }
 }

@@ -73,7 +73,14 @@ struct DownloadController: Sendable {
 
     private func count(file: DownloadFile, request: Request, context: KashDashRequestContext) async {
         let userAgent = request.headers[.userAgent]
-        guard visitors.isFirstToday(properties: [context.peerIP, userAgent ?? ""], item: file.name) else { return }
+        do {
+            guard try await visitors.isFirstToday(properties: [context.peerIP, userAgent ?? ""], item: file.name) else { return }
+        } catch {
+            // The seen set is unreachable: the file is still served, uncounted (the event
+            // could not be stored either). Only the error is logged, never the request.
+            context.logger.error("could not check the day's seen set", metadata: ["error": "\(error)"])
+            return
+        }
         let event = MetricEvent(kind: .download, day: clock.today(), file: file.name, isBot: bots.isBot(userAgent: userAgent))
         do {
             try await store.record([event])

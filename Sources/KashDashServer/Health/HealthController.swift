@@ -13,7 +13,9 @@ struct HealthController: Sendable {
                                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
             } catch {
                 context.logger.error("health check failed", metadata: ["error": "\(error)"])
-                throw APIError(.serviceUnavailable, code: "store_unavailable", reason: "the metrics store does not answer")
+                var unavailable = APIError(.serviceUnavailable, code: "store_unavailable", reason: "the metrics store does not answer")
+                unavailable.headers[.retryAfter] = String(StoreUnavailableMiddleware<KashDashRequestContext>.retryAfterSeconds)
+                throw unavailable
             }
         }
     }

@@ -23,7 +23,7 @@ import Testing
         }
         #expect(try await server.totals().downloads == 1)
         // One address and one browser, three downloads: one visitor.
-        #expect(server.dependencies.visitors.distinctToday == 1)
+        #expect(try await server.dependencies.visitors.distinctToday() == 1)
     }
 
     @Test func redirectAndIngestionOverLoopback() async throws {
