@@ -1,3 +1,4 @@
+import KashDashContract
 import Logging
 import NIOCore
 import PostgresNIO

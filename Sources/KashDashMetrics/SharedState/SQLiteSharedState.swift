@@ -1,3 +1,4 @@
+import KashDashContract
 import Foundation
 import GRDB
 

@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// What a server instance must remember beyond the metrics, kept where every instance
 /// sees it: dashboard accounts and their audit log, sessions (as token hashes), the
 /// login-failure pause, and the day's visitor salt with its seen set.

@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashMetrics
 import Logging
 import Testing

@@ -1,3 +1,4 @@
+import KashDashContract
 import Hummingbird
 import HummingbirdTesting
 import KashDashMetrics
