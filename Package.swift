@@ -40,18 +40,18 @@ let package = Package(
             pkgConfig: "lua5.4",
             providers: [.apt(["liblua5.4-dev"])]
         ),
-        .target(name: "KashDashLevels", dependencies: ["KashDashCore", "CLua"]),
+        .target(name: "KashDashLevels", dependencies: ["KashDashCore", "KashDashContract", "CLua"]),
         .target(name: "KashDashGame", dependencies: ["KashDashCore"]),
         .systemLibrary(
             name: "CSDL2",
             pkgConfig: "sdl2",
             providers: [.apt(["libsdl2-dev", "libsdl2-image-dev", "libsdl2-ttf-dev"])]
         ),
-        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "CSDL2"]),
+        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashContract", "CSDL2"]),
         .executableTarget(
             name: "kashdash",
             dependencies: [
-                "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
+                "KashDashContract", "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "kashdash-server",
             dependencies: [
-                "KashDashServer", "KashDashMetrics",
+                "KashDashContract", "KashDashServer", "KashDashMetrics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

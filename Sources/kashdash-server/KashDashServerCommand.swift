@@ -1,7 +1,12 @@
 import ArgumentParser
+import KashDashContract
 import KashDashMetrics
 import KashDashServer
 import Logging
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 #if canImport(FoundationEssentials)
 import FoundationEssentials
@@ -15,6 +20,7 @@ struct KashDashServerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kashdash-server",
         abstract: "Kash Dash content server: downloads, advice-link redirects, anonymous metrics.",
+        version: KashDashVersion.current,
         subcommands: [Serve.self, UserCommand.self],
         defaultSubcommand: Serve.self)
 }
@@ -35,4 +41,12 @@ func environment(_ name: String) -> String? {
 func makeDirectory(_ path: String) throws {
     try FileManager.default.createDirectory(
         atPath: path, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+}
+
+/// Prints `kashdash-server: <line>` to standard error and gives the exit code to throw: a
+/// start-up problem is one line that names what is wrong, never a usage screen or a trace.
+func startupFailure(_ line: String) -> ExitCode {
+    let bytes = Array("kashdash-server: \(line)\n".utf8)
+    _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+    return ExitCode(1)
 }

@@ -19,11 +19,11 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Folder of files served at /download/<file> (env KASHDASH_DOWNLOADS).")
     var downloads: String = environment("KASHDASH_DOWNLOADS") ?? "downloads"
 
-    @Option(help: "Advice-link catalogue JSON (env KASHDASH_LINKS).")
-    var links: String = environment("KASHDASH_LINKS") ?? "Assets/advice-links.json"
+    @Option(help: "Advice-link catalogue JSON (env KASHDASH_LINKS; default ./Assets/advice-links.json, else the installed one).")
+    var links: String = environment("KASHDASH_LINKS") ?? ContentPaths.defaultLinks
 
-    @Option(help: "Folder of Levels/*.lua served as level packs (env KASHDASH_LEVELS).")
-    var levels: String = environment("KASHDASH_LEVELS") ?? "Levels"
+    @Option(help: "Folder of Levels/*.lua served as level packs (env KASHDASH_LEVELS; default ./Levels, else the installed one).")
+    var levels: String = environment("KASHDASH_LEVELS") ?? ContentPaths.defaultLevels
 
     @Option(help: "PostgreSQL URL for the metrics store instead of SQLite (env KASHDASH_POSTGRES_URL).")
     var postgres: String?
@@ -52,15 +52,27 @@ struct Serve: AsyncParsableCommand {
         configuration.rawRetentionDays = rawRetentionDays
         configuration.secureCookies = secureCookies
 
+        // Missing or broken content is one line naming the path, not a trace or a usage screen.
         let catalogue: AdviceLinkCatalogue
         do {
             catalogue = try AdviceLinkCatalogue(contentsOf: links)
         } catch {
-            throw ValidationError("\(error)")
+            throw startupFailure("\(error)")
         }
-        let levelPack = try LevelPack(directory: levels)
+        guard ContentPaths.isDirectory(levels) else {
+            throw startupFailure("levels folder \(levels) is missing (pass --levels DIR or set KASHDASH_LEVELS)")
+        }
+        let levelPack: LevelPack
+        do { levelPack = try LevelPack(directory: levels) } catch {
+            throw startupFailure("cannot read the levels in \(levels): \(error.localizedDescription)")
+        }
         // Before the store opens, so the folder SQLite creates files in is the owner's only.
-        try makeDirectory(data)
+        do { try makeDirectory(data) } catch {
+            throw startupFailure("cannot create the data folder \(data): \(error.localizedDescription)")
+        }
+        if !ContentPaths.isDirectory(downloads) {
+            logger.warning("downloads folder \(downloads) is missing; /download/<file> answers 404 until it exists")
+        }
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
         let dashboard = try await DashboardDependencies.load(accounts: try AccountStore(dataDirectory: data))
         logger.info("starting", metadata: [

@@ -19,6 +19,10 @@ enum GameContentLoader {
                 do { catalogue = try AdviceCatalogue.load(path: file) } catch {
                     problems.append("\(error)")
                 }
+            } else {
+                problems.append(
+                    "advice-link catalogue \(ContentLocator.expectedCatalogueFile(besideLevels: folder)) is missing; "
+                        + "showing the built-in links")
             }
             let library = SharedLibrary(LevelLibrary(directory: folder, catalogue: catalogue))
             problems += library.value.problems.map(\.description)
@@ -33,7 +37,7 @@ enum GameContentLoader {
                 }
             }
         } else {
-            problems.append("no Levels folder found (set KASHDASH_LEVELS); playing the built-in training levels")
+            problems.append(ContentLocator.noLevelsFolderLine + "; playing the built-in training levels")
         }
         if levels.isEmpty { levels = GameContent.builtIn.levels }
         let links =

@@ -39,6 +39,9 @@ enum LevelResolver {
         if let folder, let files = try? FileManager.default.contentsOfDirectory(atPath: folder) {
             known += files.filter { $0.hasSuffix(".lua") }.map { String($0.dropLast(4)) }.sorted()
         }
+        if folder == nil {
+            throw Failure(description: "unknown level '\(idOrPath)': \(ContentLocator.noLevelsFolderLine)")
+        }
         throw Failure(description: "unknown level '\(idOrPath)' (known: \(known.joined(separator: ", ")))")
     }
 

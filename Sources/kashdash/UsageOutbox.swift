@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 import KashDashGame
 import KashDashOutbox
@@ -15,7 +16,7 @@ struct UsageOutbox {
     init(kiosk: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let file = FileProgressStore.defaultFileURL(environment: environment)
             .deletingLastPathComponent().appendingPathComponent("outbox.json")
-        outbox = Outbox(fileURL: file, source: kiosk ? "kiosk" : "desktop", appVersion: EngineVersion.current)
+        outbox = Outbox(fileURL: file, source: kiosk ? "kiosk" : "desktop", appVersion: KashDashVersion.current)
         if case .setAside(let backup, let reason) = outbox.recovery {
             printError("\(reason); set aside as \(backup), starting a fresh outbox")
         }

@@ -24,6 +24,8 @@ public final class GameApp {
     public private(set) var wantsQuit = false
     /// An advice link the backend should open with `xdg-open`; it sets this back to nil.
     public var requestedURL: String?
+    /// Which offered fonts are installed; the settings screen names a missing one.
+    public var fontAvailability = FontAvailability.allInstalled
     /// Measures text for fitting; a backend may supply its fonts' real measurements.
     public var textMetrics: any TextMeasuring = EstimatedTextMetrics()
     /// When true the built-in bot flies (not answers) during play: demos, headless frames, tests.

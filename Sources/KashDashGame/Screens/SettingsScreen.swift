@@ -24,7 +24,9 @@ extension GameApp {
         case .reducedMotion: "Less motion: \(onOff(s.reducedMotion))"
         case .highContrast: "High contrast: \(onOff(s.highContrast))"
         case .textSize: "Text size: \(s.largeText ? "Large" : "Normal")"
-        case .font: "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
+        case .font:
+            "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
+                + (fontAvailability.isInstalled(s.fontFamily) ? "" : " (not installed)")
         case .scanSpeed:
             s.scanTenths == 0 ? "Scanning: Off" : "Scanning: every \(GameApp.seconds(tenths: s.scanTenths))"
         }
@@ -82,7 +84,10 @@ extension GameApp {
         case .reducedMotion: "Stops tilting, bobbing and wobbling."
         case .highContrast: "Dark text on white, with no pictures behind words."
         case .textSize: "Makes the words bigger."
-        case .font: "A font that some people with dyslexia find easier to read."
+        case .font:
+            fontAvailability.isInstalled(settings.fontFamily)
+                ? "A font that some people with dyslexia find easier to read."
+                : "Not on this computer (\(FontAvailability.debianPackage(of: settings.fontFamily))); another font is used."
         case .scanSpeed: "With one button: how long the highlight waits on each choice."
         }
     }
