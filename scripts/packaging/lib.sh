@@ -18,10 +18,12 @@ install_tree() {
 }
 
 # install_program BINARY DEST: a stripped copy (symbols are not needed at run time; Swift's
-# reflection metadata lives in allocated sections that strip keeps).
+# reflection metadata lives in allocated sections that strip keeps), without the RPATH $ORIGIN
+# SwiftPM adds: the runtime is linked in, and a game must not load libraries from its folder.
 install_program() {
     install -D -m 755 "$1" "$stage$2"
     strip --remove-section=.comment --remove-section=.note --strip-unneeded "$stage$2"
+    chrpath -d "$stage$2" >/dev/null
 }
 
 # install_manpage SECTION PAGE: gzip -9n (reproducible) into /usr/share/man/manSECTION/.
@@ -51,6 +53,7 @@ install_docs() {
 shlib_depends() {
     local scratch
     scratch=$(mktemp -d)
+    mkdir -p "$stage/DEBIAN"  # dpkg-shlibdeps wants the binaries inside a package tree
     mkdir -p "$scratch/debian"
     printf 'Source: kashdash\n\nPackage: kashdash\nArchitecture: any\n' >"$scratch/debian/control"
     local binaries=()

@@ -13,9 +13,7 @@ cat <<XML
   <project_license>LicenseRef-proprietary</project_license>
   <name>Kash Dash</name>
   <summary>Fly with police dogs and learn to stay safe online</summary>
-  <developer id="org.kashdash">
-    <name>The Kash Dash team</name>
-  </developer>
+  <developer_name>The Kash Dash team</developer_name>
   <description>
     <p>
       Kash Dash is a one-button flying game for children aged 7 to 13. Fly with police dogs
@@ -34,7 +32,6 @@ cat <<XML
   <categories>
     <category>Game</category>
     <category>KidsGame</category>
-    <category>Education</category>
   </categories>
   <provides>
     <binary>kashdash</binary>

@@ -19,6 +19,10 @@ recipe_stage() {
     install_tree Levels /usr/share/kashdash/Levels
     rm -f "$stage/usr/share/kashdash/Levels/README.md"
     install_tree Assets /usr/share/kashdash/Assets
+    # Notes for people go with the other documentation; a font folder with no fonts is left out.
+    rm -f "$stage/usr/share/kashdash/Assets/CREDITS.md" "$stage/usr/share/kashdash/Assets/fonts/README.md"
+    rmdir "$stage/usr/share/kashdash/Assets/fonts"
+    install_file 644 Assets/CREDITS.md /usr/share/doc/kashdash/CREDITS.md
     install_file 644 scripts/packaging/kashdash/$app_id.desktop /usr/share/applications/$app_id.desktop
     install_file 644 Assets/icon/kashdash.png /usr/share/icons/hicolor/256x256/apps/$app_id.png
     install_file 644 Assets/icon/kashdash-48.png /usr/share/icons/hicolor/48x48/apps/$app_id.png
