@@ -52,7 +52,7 @@ let package = Package(
             pkgConfig: "sdl2",
             providers: [.apt(["libsdl2-dev", "libsdl2-image-dev", "libsdl2-ttf-dev"])]
         ),
-        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashCore", "CSDL2"]),
+        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract", "CSDL2"]),
         .executableTarget(
             name: "kashdash",
             dependencies: [

@@ -99,8 +99,10 @@ struct Serve: AsyncParsableCommand {
         let server: OpenedServer
         do {
             server = try await OpenedServer.open(configuration, logger: logger)
-        } catch let error as CatalogueError {
-            throw ValidationError(error.description)  // a usage problem: says which flag to pass
+        } catch {
+            // Missing or broken content, folders or database: one line naming what is wrong,
+            // never a usage screen or a trace.
+            throw startupFailure("\(error)")
         }
         try await server.run(logger: logger)
     }

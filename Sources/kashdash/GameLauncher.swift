@@ -74,6 +74,7 @@ enum GameLauncher {
             // Straight into the level, with the real progress store so the round is saved.
             if let level = flags.level { _ = game.startLevel(id: level) }
         }
+        game.fontAvailability = InstalledFonts.check(assets: assets)
         game.botFlies = flags.botFlies
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
         let usage = UsageOutbox(kiosk: mode == .kiosk)

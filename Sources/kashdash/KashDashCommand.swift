@@ -1,4 +1,5 @@
 import ArgumentParser
+import KashDashContract
 
 /// `kashdash`: the game, its headless twin, and the tools level authors use.
 @main
@@ -11,6 +12,7 @@ struct KashDashCommand: ParsableCommand {
             when one was required); 2 bad usage; 3 unknown or broken level; 4 unreadable or incompatible replay; \
             5 no display available.
             """,
+        version: KashDashVersion.current,
         subcommands: [PlayCommand.self, KioskCommand.self, HeadlessCommand.self, ReplayCommand.self,
                       LevelsCommand.self, BenchCommand.self],
         defaultSubcommand: PlayCommand.self

@@ -28,7 +28,7 @@ struct LevelsBenchCommand: ParsableCommand {
 
     func run() throws {
         guard let folder = folder ?? ContentLocator.levelsDirectory() else {
-            printError("no Levels folder found")
+            printError(ContentLocator.noLevelsFolderLine)
             throw ExitStatus.usage
         }
         let catalogue = LevelSource(folder: folder).catalogue

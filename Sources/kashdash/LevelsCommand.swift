@@ -38,7 +38,7 @@ struct LevelsCheckCommand: ParsableCommand {
         var inputs = paths
         if inputs.isEmpty {
             guard let folder = ContentLocator.levelsDirectory() else {
-                printError("no Levels folder found (give a path, or set KASHDASH_LEVELS)")
+                printError(ContentLocator.noLevelsFolderLine + "; or give a path")
                 throw ExitStatus.usage
             }
             inputs = [folder]

@@ -9,6 +9,9 @@ set -euo pipefail
 ROLE=kashdash
 PASSWORD=kashdash
 DATABASE=kashdash_test
+# Another port when something else already listens on 5432 (e.g. a test root sharing the host's
+# network); only used when the cluster is first made.
+PORT="${KASHDASH_TEST_PG_PORT:-5432}"
 
 if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
     export DEBIAN_FRONTEND=noninteractive
@@ -18,18 +21,22 @@ fi
 
 VERSION=$(ls /usr/lib/postgresql | sort -V | tail -1)
 if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$VERSION main"; then
-    pg_createcluster "$VERSION" main
+    pg_createcluster -p "$PORT" "$VERSION" main
 fi
 if ! pg_lsclusters -h | awk -v v="$VERSION" '$1==v && $2=="main" {print $4}' | grep -qx online; then
+    # The package makes its cluster on 5432; move a stopped one to the port asked for.
+    if [[ $(pg_lsclusters -h | awk -v v="$VERSION" '$1==v && $2=="main" {print $3}') != "$PORT" ]]; then
+        pg_conftool "$VERSION" main set port "$PORT"
+    fi
     pg_ctlcluster "$VERSION" main start
 fi
 
 for _ in $(seq 1 30); do
-    su postgres -c "pg_isready -q -h 127.0.0.1 -p 5432" && break
+    su postgres -c "pg_isready -q -h 127.0.0.1 -p $PORT" && break
     sleep 1
 done
 
-su postgres -c "psql -v ON_ERROR_STOP=1 -q" <<SQL
+su postgres -c "psql -p $PORT -v ON_ERROR_STOP=1 -q" <<SQL
 DO \$\$
 BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$ROLE') THEN
@@ -38,8 +45,8 @@ BEGIN
 END
 \$\$;
 SQL
-if ! su postgres -c "psql -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\"" | grep -q 1; then
-    su postgres -c "createdb -O $ROLE $DATABASE"
+if ! su postgres -c "psql -p $PORT -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\"" | grep -q 1; then
+    su postgres -c "createdb -p $PORT -O $ROLE $DATABASE"
 fi
 
-echo "export KASHDASH_POSTGRES_URL=postgres://$ROLE:$PASSWORD@127.0.0.1:5432/$DATABASE"
+echo "export KASHDASH_POSTGRES_URL=postgres://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DATABASE"

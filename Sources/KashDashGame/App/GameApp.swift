@@ -18,6 +18,8 @@ public final class GameApp {
     var effects: [GameEffect] = []
     /// Measures text for fitting; a backend may supply its fonts' real measurements.
     public var textMetrics: any TextMeasuring = EstimatedTextMetrics()
+    /// Which offered fonts are installed; the settings screen names a missing one.
+    public var fontAvailability = FontAvailability.allInstalled
     /// When true the built-in bot flies (not answers) during play: demos, headless frames, tests.
     public var botFlies = false
     /// When true the bot also answers messages and closes feedback.

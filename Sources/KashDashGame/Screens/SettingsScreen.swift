@@ -19,13 +19,13 @@ struct SettingsScreen: GameScreen {
         painter.title("Settings", y: 14, height: 84)
         let items = items(in: app)
         for (index, item) in items.enumerated() { painter.button(item, focused: index == app.scanner.focus, size: 30) }
-        let explanation = settingExplanation(items[safe: app.scanner.focus]?.action)
+        let explanation = settingExplanation(items[safe: app.scanner.focus]?.action, in: app)
         painter.hint(
             explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
             width: 1160)
     }
 
-    private func settingExplanation(_ action: MenuAction?) -> String? {
+    private func settingExplanation(_ action: MenuAction?, in app: GameApp) -> String? {
         guard case .adjust(let key) = action else { return nil }
         return switch key {
         case .volume: "How loud the sounds are."
@@ -35,7 +35,10 @@ struct SettingsScreen: GameScreen {
         case .reducedMotion: "Stops tilting, bobbing and wobbling."
         case .highContrast: "Dark text on white, with no pictures behind words."
         case .textSize: "Makes the words bigger."
-        case .font: "A font that some people with dyslexia find easier to read."
+        case .font:
+            app.fontAvailability.isInstalled(app.settings.fontFamily)
+                ? "A font that some people with dyslexia find easier to read."
+                : "Not on this computer (\(FontAvailability.debianPackage(of: app.settings.fontFamily))); another font is used."
         case .scanSpeed: "With one button: how long the highlight waits on each choice."
         }
     }
@@ -71,7 +74,9 @@ extension GameApp {
         case .reducedMotion: "Less motion: \(onOff(s.reducedMotion))"
         case .highContrast: "High contrast: \(onOff(s.highContrast))"
         case .textSize: "Text size: \(s.largeText ? "Large" : "Normal")"
-        case .font: "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
+        case .font:
+            "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
+                + (fontAvailability.isInstalled(s.fontFamily) ? "" : " (not installed)")
         case .scanSpeed:
             s.scanTenths == 0 ? "Scanning: Off" : "Scanning: every \(GameApp.seconds(tenths: s.scanTenths))"
         }

@@ -1,10 +1,12 @@
 import Foundation
+import KashDashContract
 
 /// Finds the `Assets` folder at run time.
 ///
 /// Order: `$KASHDASH_ASSETS`; `Assets/` under the current directory; then `Assets/` next to
 /// the executable or in any folder above it (so `.build/debug/kashdash` finds the package's
-/// `Assets/`). Returns nil if none exists; the renderer then draws placeholders.
+/// `Assets/`); then the installed `Assets/` (`/usr/share/kashdash/Assets`, see `InstallLayout`).
+/// Returns nil if none exists; the renderer then draws placeholders.
 public enum AssetLocator {
     public static let environmentKey = "KASHDASH_ASSETS"
 
@@ -25,6 +27,8 @@ public enum AssetLocator {
                 folder = folder.deletingLastPathComponent()
             }
         }
+        candidates += InstallLayout.dataDirectories(executablePath: executablePath ?? "")
+            .map { URL(fileURLWithPath: $0, isDirectory: true).appendingPathComponent("Assets") }
         return candidates.first { isDirectory($0) }
     }
 

@@ -24,12 +24,25 @@ final class FontLibrary {
 
     init(assets: URL?, log: BackendLog) {
         self.log = log
+        self.searchFolders = Self.searchFolders(assets: assets)
+    }
+
+    /// `Assets/fonts` first (a font dropped there wins), then the Debian packages' folders.
+    static func searchFolders(assets: URL?) -> [URL] {
         var folders: [URL] = []
         if let assets { folders.append(assets.appendingPathComponent("fonts", isDirectory: true)) }
         folders += ["/usr/share/fonts/truetype/andika", "/usr/share/fonts/opentype/opendyslexic",
                     "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/opendyslexic"]
             .map { URL(fileURLWithPath: $0, isDirectory: true) }
-        self.searchFolders = folders
+        return folders
+    }
+
+    /// The file names of a family's own regular face (no fallback).
+    static func regularFileNames(_ family: FontFamily) -> [String] {
+        switch family {
+        case .andika: ["Andika-Regular.ttf"]
+        case .openDyslexic: ["OpenDyslexic-Regular.otf", "OpenDyslexic-Regular.ttf"]
+        }
     }
 
     deinit { purge() }
@@ -68,10 +81,10 @@ final class FontLibrary {
         var names: [String] = []
         if family == .openDyslexic {
             names += bold ? ["OpenDyslexic-Bold.otf", "OpenDyslexic-Bold.ttf"] : []
-            names += ["OpenDyslexic-Regular.otf", "OpenDyslexic-Regular.ttf"]
+            names += Self.regularFileNames(.openDyslexic)
         }
         names += bold ? ["Andika-Bold.ttf"] : []
-        names += ["Andika-Regular.ttf"]
+        names += Self.regularFileNames(.andika)
         names += bold ? ["DejaVuSans-Bold.ttf"] : []
         names += ["DejaVuSans.ttf"]
         var found: String?

@@ -15,14 +15,34 @@ public struct OpenedServer: Sendable {
     public let configuration: ServerConfiguration
     public let dependencies: ServerDependencies
 
+    /// A folder or file the server cannot start without, described in one line naming it.
+    public struct StartupError: Error, CustomStringConvertible, Sendable {
+        public let description: String
+    }
+
     /// Loads and opens everything `configuration` names; errors say which setting to fix.
     public static func open(_ configuration: ServerConfiguration, logger: Logger) async throws -> OpenedServer {
         let catalogue = try AdviceLinkCatalogue.load(serverFile: configuration.linksFile)
-        let levels = try LevelPack(directory: configuration.levelsDirectory)
+        let levelsPath = configuration.levelsDirectory
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: levelsPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw StartupError(description: "levels folder \(levelsPath) is missing (pass --levels DIR or set KASHDASH_LEVELS)")
+        }
+        let levels: LevelPack
+        do { levels = try LevelPack(directory: levelsPath) } catch {
+            throw StartupError(description: "cannot read the levels in \(levelsPath): \(error)")
+        }
         // Before any store opens, so the folder SQLite creates files in is the owner's only.
-        try FileManager.default.createDirectory(
-            atPath: configuration.dataDirectory, withIntermediateDirectories: true,
-            attributes: [.posixPermissions: 0o700])
+        do {
+            try FileManager.default.createDirectory(
+                atPath: configuration.dataDirectory, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StartupError(description: "cannot create the data folder \(configuration.dataDirectory): \(error.localizedDescription)")
+        }
+        if !FileManager.default.fileExists(atPath: configuration.downloadsDirectory) {
+            logger.warning("downloads folder \(configuration.downloadsDirectory) is missing; /download/<file> answers 404 until it exists")
+        }
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
         // Accounts, sessions, the login pause and the visitor salt live beside the metrics:
         // in PostgreSQL when instances share it, else in the data folder's accounts.sqlite.

@@ -1,4 +1,11 @@
+import KashDashContract
 import Logging
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 
 extension ServerConfiguration {
     /// The environment variables the server reads, each naming one setting.
@@ -31,8 +38,10 @@ extension ServerConfiguration {
         if let host = value(.host) { self.host = host }
         if let text = value(.port) { port = try Self.port(text, name: Variable.port.rawValue) }
         if let downloads = value(.downloads) { downloadsDirectory = downloads }
-        if let links = value(.links) { linksFile = links }
-        if let levels = value(.levels) { levelsDirectory = levels }
+        // Unset: the repository's (a source checkout, run from its root) when present, else
+        // the installed package's, so an installed server needs no variable.
+        linksFile = value(.links) ?? Self.firstExisting([linksFile, InstallLayout.serverDataDirectory + "/advice-links.json"])
+        levelsDirectory = value(.levels) ?? Self.firstExisting([levelsDirectory, InstallLayout.serverDataDirectory + "/Levels"])
         if let url = value(.postgresURL) { postgresURL = url }
         if let text = value(.rawRetentionDays) {
             rawRetentionDays = try Self.days(text, name: Variable.rawRetentionDays.rawValue)
@@ -44,6 +53,11 @@ extension ServerConfiguration {
             secureCookies = text == "1"
         }
         if let text = value(.logLevel) { logLevel = try Self.logLevel(text, name: Variable.logLevel.rawValue) }
+    }
+
+    /// The first path that exists, else the first (so an error names the expected place).
+    static func firstExisting(_ candidates: [String]) -> String {
+        candidates.first { FileManager.default.fileExists(atPath: $0) } ?? candidates[0]
     }
 
     public static func port(_ text: String, name: String) throws(InvalidSetting) -> Int {

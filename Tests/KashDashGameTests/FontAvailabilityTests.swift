@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+@testable import KashDashGame
+@testable import KashDashSDL
+
+/// The settings screen says when the font it offers is not installed, instead of quietly
+/// drawing another one.
+@Suite struct FontAvailabilityTests {
+    private func settingsText(dyslexiaFont: Bool, missing: Set<FontFamily>) -> [String] {
+        var settings = GameSettings()
+        settings.dyslexiaFont = dyslexiaFont
+        let app = GameApp.scenario(.settings, settings: settings)
+        app.fontAvailability = FontAvailability(missing: missing)
+        return app.drawnText
+    }
+
+    @Test func missingDyslexiaFontIsNamedBesideTheOption() {
+        let texts = settingsText(dyslexiaFont: true, missing: [.openDyslexic])
+        #expect(texts.contains("Font: Dyslexia-friendly (not installed)"))
+    }
+
+    @Test func installedFontsShowThePlainLabel() {
+        let texts = settingsText(dyslexiaFont: true, missing: [])
+        #expect(texts.contains("Font: Dyslexia-friendly"))
+        #expect(!texts.contains { $0.contains("not installed") })
+    }
+
+    @Test func aMissingFontThatIsNotChosenIsNotFlagged() {
+        let texts = settingsText(dyslexiaFont: false, missing: [.openDyslexic])
+        #expect(texts.contains("Font: Andika"))
+    }
+
+    @Test func theHintNamesThePackageWhenTheFontOptionIsFocused() {
+        var settings = GameSettings()
+        settings.dyslexiaFont = true
+        let app = GameApp.scenario(.settings, settings: settings)
+        app.fontAvailability = FontAvailability(missing: [.openDyslexic])
+        let fontIndex = SettingKey.allCases.firstIndex(of: .font)!
+        app.scanner.focus = fontIndex
+        #expect(app.drawnText.contains { $0.contains("fonts-opendyslexic") })
+    }
+}
+
+/// The start-up check finds a family only by a font file of its own.
+@Suite struct InstalledFontsTests {
+    @Test func findsOnlyTheFamiliesWhoseFilesArePresent() throws {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data().write(to: folder.appendingPathComponent("OpenDyslexic-Regular.otf"))
+        let availability = InstalledFonts.check(in: [folder])
+        #expect(availability.isInstalled(.openDyslexic))
+        #expect(!availability.isInstalled(.andika))
+    }
+
+    @Test func anEmptyFolderHasNoneOfThem() {
+        let folder = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(InstalledFonts.check(in: [folder]).missing == [.andika, .openDyslexic])
+    }
+}
