@@ -29,7 +29,9 @@ struct UserCommand: AsyncParsableCommand {
 
         func store() async throws -> AccountStore {
             let environment = ProcessInfo.processInfo.environment
-            if let url = postgres ?? environment["KASHDASH_POSTGRES_URL"] {
+            // A flag beats the environment: `--data` names the SQLite folder even when
+            // KASHDASH_POSTGRES_URL is set (as the test suite sets it for its own stores).
+            if let url = postgres ?? (data == nil ? environment["KASHDASH_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 } : nil) {
                 var logger = Logger(label: "kashdash-server")
                 logger.logLevel = .error
                 // A MetricsStoreError prints as one line naming the problem (no usage text).
