@@ -14,7 +14,7 @@ extension PostgresMetricsStore: ReportStore {
                         try await connection.query("COMMIT", logger: logger)
                         return figures
                     } catch {
-                        try? await connection.query("ROLLBACK", logger: logger)
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
                         throw error
                     }
                 }
