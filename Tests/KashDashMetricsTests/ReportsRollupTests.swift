@@ -11,7 +11,7 @@ import Testing
 
     /// A mixed, lumpy history: several days, every dimension, bots, repeated upserts of the
     /// same aggregate key, client batches and server events.
-    static func recordHistory(_ store: SQLiteMetricsStore) async throws {
+    static func recordHistory(_ store: any MetricsStore) async throws {
         for offset in 0..<20 {
             let day = today.adding(days: -offset)
             var events: [MetricEvent] = []

@@ -33,6 +33,38 @@ PAGES = [
 ]
 
 
+def load_postgres(sqlite_path, database):
+    """Copies the generated events and aggregates into a fresh PostgreSQL database; the
+    server's first start there creates the schema and backfills the report roll-ups."""
+    import sqlite3
+    started = time.perf_counter()
+    def psql(sql, db=database):
+        subprocess.run(["su", "postgres", "-c", f"psql -v ON_ERROR_STOP=1 -q -d {db}"], input=sql, text=True, check=True)
+    psql(f"DROP DATABASE IF EXISTS {database} WITH (FORCE); CREATE DATABASE {database} OWNER kashdash;", "postgres")
+    columns = "day, kind, source, app_version, level, link, message, file, is_bot"
+    psql(f"""
+        CREATE TABLE events (id BIGSERIAL PRIMARY KEY, day TEXT NOT NULL, kind TEXT NOT NULL,
+            source TEXT NOT NULL DEFAULT '', app_version TEXT NOT NULL DEFAULT '', level TEXT NOT NULL DEFAULT '',
+            link TEXT NOT NULL DEFAULT '', message TEXT NOT NULL DEFAULT '', file TEXT NOT NULL DEFAULT '',
+            is_bot INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE daily_counts (day TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, app_version TEXT NOT NULL,
+            level TEXT NOT NULL, link TEXT NOT NULL, message TEXT NOT NULL, file TEXT NOT NULL, is_bot INTEGER NOT NULL,
+            count BIGINT NOT NULL, PRIMARY KEY (day, kind, source, app_version, level, link, message, file, is_bot));
+        ALTER TABLE events OWNER TO kashdash; ALTER TABLE daily_counts OWNER TO kashdash;
+        """)
+    db = sqlite3.connect(sqlite_path)
+    for table, select in (("events", columns), ("daily_counts", columns + ", count")):
+        copy = subprocess.Popen(["su", "postgres", "-c", f"psql -q -d {database} -c \"COPY {table}({select}) FROM STDIN\""],
+                                stdin=subprocess.PIPE, text=True)
+        for row in db.execute(f"SELECT {select} FROM {table}"):
+            copy.stdin.write("\t".join(str(value) for value in row) + "\n")
+        copy.stdin.close()
+        if copy.wait() != 0:
+            raise SystemExit(f"COPY into {table} failed")
+    db.close()
+    print(f"loaded into PostgreSQL {database} in {time.perf_counter() - started:.1f} s")
+
+
 def main():
     parser = argparse.ArgumentParser(description="Dashboard page timings over a large store.")
     parser.add_argument("--server", default=os.path.join(REPO, ".build/release/kashdash-server"))
@@ -40,21 +72,29 @@ def main():
     parser.add_argument("--days", type=int, default=730)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--data", help="data folder to reuse (generated when it has no metrics.sqlite)")
+    parser.add_argument("--postgres", metavar="DATABASE",
+                        help="serve from this local PostgreSQL database instead (emptied, then loaded from the "
+                             "generated SQLite file with COPY; the server's migration builds the roll-ups)")
     args = parser.parse_args()
 
     work = tempfile.mkdtemp(prefix="kashdash-bench-")
     data = args.data or os.path.join(work, "data")
-    server = Server(args.server, data, free_port())
+    url = f"postgres://kashdash:kashdash@127.0.0.1:5432/{args.postgres}" if args.postgres else None
+    server = Server(args.server, data, free_port(), ["--postgres", url] if url else [])
     password = "panel report three words"
     try:
         if not os.path.exists(os.path.join(data, "metrics.sqlite")):
-            server.start()
-            server.stop()
+            generator = Server(args.server, data, server.port)  # SQLite: creates the schema to fill
+            generator.start()
+            generator.stop()
             subprocess.run([sys.executable, os.path.join(REPO, "scripts/server/generate-events.py"),
                             "--db", os.path.join(data, "metrics.sqlite"), "--events", str(args.events),
                             "--days", str(args.days)], check=True)
-        subprocess.run([args.server, "user", "remove", "bench", "--data", data], capture_output=True)
-        subprocess.run([args.server, "user", "add", "bench", "--data", data, "--password-stdin"],
+        accounts = ["--postgres", url] if url else ["--data", data]
+        if url:
+            load_postgres(os.path.join(data, "metrics.sqlite"), args.postgres)
+        subprocess.run([args.server, "user", "remove", "bench"] + accounts, capture_output=True)
+        subprocess.run([args.server, "user", "add", "bench", "--password-stdin"] + accounts,
                        input=password + "\n", text=True, check=True, capture_output=True)
         started = time.perf_counter()
         server.start()  # an older store gets its report roll-ups here (migration backfill)

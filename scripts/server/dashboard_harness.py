@@ -21,8 +21,9 @@ def free_port():
 class Server:
     """One `kashdash-server serve` process on a temporary data folder."""
 
-    def __init__(self, binary, data, port):
+    def __init__(self, binary, data, port, extra=()):
         self.binary, self.data, self.port, self.process = binary, data, port, None
+        self.extra = list(extra)  # e.g. ["--postgres", URL] to serve from PostgreSQL instead
 
     def start(self):
         downloads = os.path.join(self.data, "downloads")
@@ -33,7 +34,7 @@ class Server:
         self.process = subprocess.Popen(
             [self.binary, "serve", "--data", self.data, "--port", str(self.port), "--downloads", downloads,
              "--links", os.path.join(REPO, "Assets/advice-links.json"), "--levels", os.path.join(REPO, "Levels"),
-             "--log-level", "warning"],
+             "--log-level", "warning"] + self.extra,
             cwd=REPO, env=environment)
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

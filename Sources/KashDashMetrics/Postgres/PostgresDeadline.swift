@@ -7,6 +7,7 @@ enum PostgresDeadline {
     static let health: Duration = .seconds(3)
     static let request: Duration = .seconds(10)
 
+    @discardableResult
     static func run<T: Sendable>(_ limit: Duration = request, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
         try await withThrowingTaskGroup(of: T.self) { group in
             group.addTask { try await body() }

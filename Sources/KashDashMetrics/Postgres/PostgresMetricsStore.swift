@@ -8,9 +8,9 @@ import PostgresNIO
 /// commit is one transaction of three statements whatever its size: batch ids, raw events
 /// and aggregate upserts each go in as arrays through `UNNEST`.
 public final class PostgresMetricsStore: MetricsStore {
-    private let client: PostgresClient
+    let client: PostgresClient
     private let runTask: Task<Void, Never>
-    private let logger: Logger
+    let logger: Logger
     private let committer: GroupCommitter<PendingWrite, BatchOutcome>
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
@@ -111,8 +111,10 @@ public final class PostgresMetricsStore: MetricsStore {
                 \(columns.appVersion)::text[], \(columns.level)::text[], \(columns.link)::text[],
                 \(columns.message)::text[], \(columns.file)::text[], \(columns.isBot)::int[])
             """, logger: logger)
+        let counts = AggregateKey.counts(of: events)
         var totals = AggregateColumns()
-        for (key, count) in AggregateKey.counts(of: events) { totals.append(key, count: count) }
+        // Sorted: two instances upserting overlapping rows then lock them in one order (no deadlock).
+        for (key, count) in counts.sorted(by: { $0.key.sortKey < $1.key.sortKey }) { totals.append(key, count: count) }
         try await connection.query("""
             INSERT INTO daily_counts AS d(day, kind, source, app_version, level, link, message, file, is_bot, count)
             SELECT * FROM UNNEST(\(totals.day)::text[], \(totals.kind)::text[], \(totals.source)::text[],
@@ -120,6 +122,24 @@ public final class PostgresMetricsStore: MetricsStore {
                 \(totals.message)::text[], \(totals.file)::text[], \(totals.isBot)::int[], \(totals.count)::bigint[])
             ON CONFLICT (day, kind, source, app_version, level, link, message, file, is_bot)
             DO UPDATE SET count = d.count + excluded.count
+            """, logger: logger)
+        try await rollUp(PostgresReportSchema.Deltas(counts), on: connection, logger: logger)
+    }
+
+    /// Adds the commit's deltas to the report roll-ups, in the same transaction.
+    private static func rollUp(_ deltas: PostgresReportSchema.Deltas, on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("""
+            INSERT INTO report_daily_totals AS r(kind, day, is_bot, count)
+            SELECT * FROM UNNEST(\(deltas.totals.map(\.kind))::text[], \(deltas.totals.map(\.day))::text[],
+                \(deltas.totals.map(\.isBot))::int[], \(deltas.totals.map(\.count))::bigint[])
+            ON CONFLICT (kind, day, is_bot) DO UPDATE SET count = r.count + excluded.count
+            """, logger: logger)
+        guard !deltas.breakdowns.isEmpty else { return }
+        try await connection.query("""
+            INSERT INTO report_daily_breakdown AS r(dimension, day, key, count)
+            SELECT * FROM UNNEST(\(deltas.breakdowns.map(\.dimension))::text[], \(deltas.breakdowns.map(\.day))::text[],
+                \(deltas.breakdowns.map(\.key))::text[], \(deltas.breakdowns.map(\.count))::bigint[])
+            ON CONFLICT (dimension, day, key) DO UPDATE SET count = r.count + excluded.count
             """, logger: logger)
     }
 
@@ -253,13 +273,14 @@ public final class PostgresMetricsStore: MetricsStore {
     public func dropEverything() async throws {
         try await client.query("""
             DROP TABLE IF EXISTS events, daily_counts, client_batches, accounts, audit_log, sessions,
-                login_failures, visitor_salts, visitor_seen CASCADE
+                login_failures, visitor_salts, visitor_seen, report_daily_totals, report_daily_breakdown CASCADE
             """, logger: logger)
     }
 
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
-        try await client.query("TRUNCATE events, daily_counts, client_batches", logger: logger)
+        try await client.query(
+            "TRUNCATE events, daily_counts, client_batches, report_daily_totals, report_daily_breakdown", logger: logger)
     }
 }
 
