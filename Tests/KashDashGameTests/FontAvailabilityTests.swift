@@ -2,7 +2,6 @@ import Foundation
 import Testing
 
 @testable import KashDashGame
-@testable import KashDashSDL
 
 /// The settings screen says when the font it offers is not installed, instead of quietly
 /// drawing another one.
@@ -39,23 +38,5 @@ import Testing
         let fontIndex = SettingKey.allCases.firstIndex(of: .font)!
         app.scanner.focus = fontIndex
         #expect(app.drawnText.contains { $0.contains("fonts-opendyslexic") })
-    }
-}
-
-/// The start-up check finds a family only by a font file of its own.
-@Suite struct InstalledFontsTests {
-    @Test func findsOnlyTheFamiliesWhoseFilesArePresent() throws {
-        let folder = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try Data().write(to: folder.appendingPathComponent("OpenDyslexic-Regular.otf"))
-        let availability = InstalledFonts.check(in: [folder])
-        #expect(availability.isInstalled(.openDyslexic))
-        #expect(!availability.isInstalled(.andika))
-    }
-
-    @Test func anEmptyFolderHasNoneOfThem() {
-        let folder = temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(InstalledFonts.check(in: [folder]).missing == [.andika, .openDyslexic])
     }
 }

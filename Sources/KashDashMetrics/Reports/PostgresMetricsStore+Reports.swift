@@ -1,3 +1,4 @@
+import KashDashContract
 import PostgresNIO
 
 /// The PostgreSQL store answers reports from its roll-up tables (`PostgresReportSchema`),

@@ -24,8 +24,8 @@ public struct OpenedServer: Sendable {
     public static func open(_ configuration: ServerConfiguration, logger: Logger) async throws -> OpenedServer {
         let catalogue = try AdviceLinkCatalogue.load(serverFile: configuration.linksFile)
         let levelsPath = configuration.levelsDirectory
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: levelsPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let levelsType = (try? FileManager.default.attributesOfItem(atPath: levelsPath))?[.type] as? FileAttributeType
+        guard levelsType == .typeDirectory else {
             throw StartupError(description: "levels folder \(levelsPath) is missing (pass --levels DIR or set KASHDASH_LEVELS)")
         }
         let levels: LevelPack
