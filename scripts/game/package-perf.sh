@@ -32,11 +32,12 @@ printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d" && chmod +x "$root/
 mkdir -p "$root/tmp/debs" && cp "$dist"/kashdash_*.deb "$root/tmp/debs/"
 chroot "$root" apt-get update -qq >/dev/null
 chroot "$root" bash -c 'cd /tmp/debs && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ./*.deb time' >/dev/null 2>&1
-mkdir -p "$root/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix" && mounted+=("$root/tmp/.X11-unix")
-
 Xvfb "$display" -screen 0 1280x720x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1.5
+# The display's socket, for the root (X also listens on an abstract socket, which a chroot shares).
+mkdir -p "$root/tmp/.X11-unix" && mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix" && mounted+=("$root/tmp/.X11-unix")
+echo "load average before the runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 installed() { chroot "$root" /usr/bin/env -i HOME=/root DISPLAY="$display" XDG_DATA_HOME=/tmp/xdg PATH=/usr/bin:/bin:/usr/games "$@"; }
 from_source() { (cd "$(mktemp -d)" && env -i HOME=/root DISPLAY="$display" XDG_DATA_HOME="$(mktemp -d)" PATH=/usr/bin:/bin "$@"); }
