@@ -36,22 +36,12 @@ import Testing
         Step(method: "GET", target: "/go/childline?src=desktop&level=passwords", expectedLocation: FastPathEmbeddedTests.childline, expectedBody: ""),
     ]
 
-    /// SplitMix64: the same sequences on every run.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    static func sequences(count: Int, seed: UInt64) -> [[Step]] {
-        var generator = SeededGenerator(state: seed)
-        return (0..<count).map { _ in
-            (0..<Int.random(in: 2...9, using: &generator)).map { _ in pool.randomElement(using: &generator)! }
+    /// `count` sequences of 2 to 9 requests, the same on every run: sequence `i` walks the
+    /// pool with a stride of its own, so neighbours, methods and paths mix in every order.
+    static func sequences(count: Int, offset: Int) -> [[Step]] {
+        (0..<count).map { index in
+            let stride = index % (pool.count - 1) + 1
+            return (0..<(2 + index % 8)).map { position in pool[(offset + index * 7 + position * stride) % pool.count] }
         }
     }
 
@@ -62,7 +52,7 @@ import Testing
         }
     }
 
-    @Test(arguments: sequences(count: 150, seed: 18))
+    @Test(arguments: sequences(count: 150, offset: 0))
     func pipelined(steps: [Step]) throws {
         let connection = try EmbeddedFastPath()
         try connection.send(steps.map(\.text).joined())
@@ -71,7 +61,7 @@ import Testing
         check(steps, try connection.responses(to: steps.map(\.method)))
     }
 
-    @Test(arguments: sequences(count: 150, seed: 1118))
+    @Test(arguments: sequences(count: 150, offset: 5))
     func oneAtATime(steps: [Step]) throws {
         let connection = try EmbeddedFastPath()
         for step in steps {
