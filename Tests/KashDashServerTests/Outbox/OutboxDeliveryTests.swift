@@ -21,7 +21,8 @@ import Testing
 
         try await server.app.test(.live) { client in
             let port = try #require(client.port)
-            let sender = OutboxSender(serverURL: URL(string: "http://127.0.0.1:\(port)")!)
+            // `.live` binds "localhost", which Debian's /etc/hosts maps to ::1 first; 127.0.0.1 is refused.
+            let sender = OutboxSender(serverURL: URL(string: "http://localhost:\(port)")!)
             outbox.sealBatches()
             let sealed = try #require(outbox.pendingBatches.first)
             let first = await sender.flush(outbox)
