@@ -171,7 +171,7 @@ final class EmbeddedFastPath {
 
     /// Parses the output so far as responses to `methods` (in order), strictly framed; a
     /// response that loses or gains bytes fails the parse with a description.
-    func responses(to methods: [String]) throws -> [StrictResponse] {
-        try StrictResponse.parseAll(try takeOutput(), requestMethods: methods)
+    func responses(to methods: [String]) throws -> [RawHTTPResponse] {
+        try RawHTTPResponse.parseAll(try takeOutput(), requestMethods: methods)
     }
 }

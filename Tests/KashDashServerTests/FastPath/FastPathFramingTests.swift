@@ -45,7 +45,7 @@ import Testing
         }
     }
 
-    private func check(_ steps: [Step], _ responses: [StrictResponse]) {
+    private func check(_ steps: [Step], _ responses: [RawHTTPResponse]) {
         for (step, response) in zip(steps, responses) {
             #expect(response["location"] == step.expectedLocation, "\(step.method) \(step.target)")
             #expect(response.bodyText == step.expectedBody, "\(step.method) \(step.target)")

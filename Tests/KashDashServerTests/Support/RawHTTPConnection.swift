@@ -157,8 +157,11 @@ struct RawHTTPResponse: Sendable {
     /// Lower-cased field names, sorted.
     var fieldNames: [String] { fields.map { $0.name.lowercased() }.sorted() }
 
-    /// Parses one response starting at `offset`; `nil` while it is incomplete.
-    static func parse(_ bytes: [UInt8], from offset: Int, atEndOfStream: Bool) -> (RawHTTPResponse, end: Int)? {
+    /// Parses one response starting at `offset`; `nil` while it is incomplete. A response to
+    /// `HEAD` has no body whatever its framing fields say (RFC 9112, 6.3).
+    static func parse(
+        _ bytes: [UInt8], from offset: Int, atEndOfStream: Bool, requestMethod: String = "GET"
+    ) -> (RawHTTPResponse, end: Int)? {
         let separator: [UInt8] = Array("\r\n\r\n".utf8)
         guard offset < bytes.count, let headEnd = find(separator, in: bytes, from: offset) else { return nil }
         let head = String(decoding: bytes[offset..<headEnd], as: UTF8.self)
@@ -173,7 +176,7 @@ struct RawHTTPResponse: Sendable {
         var response = RawHTTPResponse(
             statusLine: statusLine, version: String(statusParts[0]), status: status, fields: fields, body: [])
         let bodyStart = headEnd + separator.count
-        if (100..<200).contains(status) || status == 204 || status == 304 {
+        if requestMethod == "HEAD" || (100..<200).contains(status) || status == 204 || status == 304 {
             return (response, bodyStart)
         }
         if let length = response["content-length"].flatMap({ Int($0) }) {
@@ -204,6 +207,35 @@ struct RawHTTPResponse: Sendable {
         guard atEndOfStream else { return nil }
         response.body = Array(bytes[bodyStart...])
         return (response, bytes.count)
+    }
+
+    struct FramingError: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Parses a whole connection's output as exactly one response per request method, in
+    /// order, with nothing left over: a response that lost or gained bytes makes the next one
+    /// start in the wrong place, and this throws saying where.
+    static func parseAll(_ bytes: [UInt8], requestMethods: [String]) throws -> [RawHTTPResponse] {
+        var offset = 0
+        var responses: [RawHTTPResponse] = []
+        for (index, method) in requestMethods.enumerated() {
+            guard let (response, end) = parse(bytes, from: offset, atEndOfStream: false, requestMethod: method) else {
+                throw FramingError(description: """
+                    response \(index + 1) (to \(method)) is missing or cut short after \(responses.map(\.status)): \
+                    \(String(decoding: bytes[offset...], as: UTF8.self).prefix(200))
+                    """)
+            }
+            responses.append(response)
+            offset = end
+        }
+        guard offset == bytes.count else {
+            throw FramingError(description: """
+                \(bytes.count - offset) bytes after the last response: \
+                \(String(decoding: bytes[offset...], as: UTF8.self).prefix(200))
+                """)
+        }
+        return responses
     }
 
     private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
