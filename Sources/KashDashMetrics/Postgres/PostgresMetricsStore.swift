@@ -1,6 +1,7 @@
 import KashDashContract
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// The metrics store on PostgreSQL, for running several server instances on one database.
 ///
@@ -12,18 +13,17 @@ public final class PostgresMetricsStore: MetricsStore {
     private let runTask: Task<Void, Never>
     let logger: Logger
     private let committer: GroupCommitter<PendingWrite, BatchOutcome>
+    let folding = Mutex<Task<Void, Never>?>(nil)
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
         self.client = client
         self.runTask = runTask
         self.logger = logger
-        self.committer = GroupCommitter(maxWritesPerCommit: 512) { writes, done in
+        self.committer = GroupCommitter(maxWritesPerCommit: 512, maxCommitsInFlight: 4) { writes, done in
             Task {
                 do {
                     done(.success(try await PostgresDeadline.run {
-                        try await client.withTransaction(logger: logger) { connection in
-                            try await PostgresMetricsStore.apply(writes, on: connection, logger: logger)
-                        }
+                        try await PostgresMetricsStore.commit(writes, client: client, logger: logger)
                     }))
                 } catch {
                     done(.failure(PostgresFailure.unavailable(error)))
@@ -44,13 +44,21 @@ public final class PostgresMetricsStore: MetricsStore {
             runTask.cancel()
             throw MetricsStoreError(.unavailable, "cannot prepare PostgreSQL at \(url.redactingPassword): \(PostgresFailure.describe(error))")
         }
+        store.startFolding()
         return store
     }
 
-    /// Closes the connection pool.
-    public func shutdown() { runTask.cancel() }
+    /// Stops folding and closes the connection pool. Pending counts stay in the database
+    /// for the next fold by any instance.
+    public func shutdown() {
+        folding.withLock { $0?.cancel() }
+        runTask.cancel()
+    }
 
-    deinit { runTask.cancel() }
+    deinit {
+        folding.withLock { $0?.cancel() }
+        runTask.cancel()
+    }
 
     public func record(_ batch: EventBatch) async throws -> BatchOutcome { try await committer.submit(.batch(batch)) }
 
@@ -62,6 +70,21 @@ public final class PostgresMetricsStore: MetricsStore {
     public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
         guard !events.isEmpty else { return completion(.success(())) }
         committer.submit(.events(events)) { completion($0.map { _ in }) }
+    }
+
+    /// Clicks alone are one statement (atomic by itself: one round trip, no `BEGIN` and
+    /// `COMMIT`); batches need a transaction, since their ids decide which events go in.
+    private static func commit(_ writes: [PendingWrite], client: PostgresClient, logger: Logger) async throws -> [BatchOutcome] {
+        let hasBatches = writes.contains { if case .batch = $0 { return true } else { return false } }
+        guard hasBatches else {
+            var events: [MetricEvent] = []
+            for case .events(let some) in writes { events += some }
+            try await client.withConnection { connection in try await insert(events, on: connection, logger: logger) }
+            return writes.map { if case .events(let some) = $0 { return .recorded(some.count) } else { return .duplicate } }
+        }
+        return try await client.withTransaction(logger: logger) { connection in
+            try await apply(writes, on: connection, logger: logger)
+        }
     }
 
     private static func apply(_ writes: [PendingWrite], on connection: PostgresConnection, logger: Logger) async throws -> [BatchOutcome] {
@@ -101,19 +124,34 @@ public final class PostgresMetricsStore: MetricsStore {
         return outcomes
     }
 
-    private static func insert(_ events: [MetricEvent], on connection: PostgresConnection, logger: Logger) async throws {
+    /// Stores raw events and their counts as pending deltas in one statement. Appending
+    /// locks no shared row, so commits from several instances (and event loops) run side by
+    /// side; the aggregates are brought up to date by `fold` (see `PostgresPendingCounts`).
+    static func insert(_ events: [MetricEvent], on connection: PostgresConnection, logger: Logger) async throws {
         guard !events.isEmpty else { return }
-        var columns = AggregateColumns()
-        for event in events { columns.append(AggregateKey(event), count: 1) }
+        var raw = AggregateColumns()
+        for event in events { raw.append(AggregateKey(event), count: 1) }
+        var pending = AggregateColumns()
+        for (key, count) in AggregateKey.counts(of: events) { pending.append(key, count: count) }
         try await connection.query("""
-            INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)
-            SELECT * FROM UNNEST(\(columns.day)::text[], \(columns.kind)::text[], \(columns.source)::text[],
-                \(columns.appVersion)::text[], \(columns.level)::text[], \(columns.link)::text[],
-                \(columns.message)::text[], \(columns.file)::text[], \(columns.isBot)::int[])
+            WITH raw AS (
+                INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)
+                SELECT * FROM UNNEST(\(raw.day)::text[], \(raw.kind)::text[], \(raw.source)::text[],
+                    \(raw.appVersion)::text[], \(raw.level)::text[], \(raw.link)::text[],
+                    \(raw.message)::text[], \(raw.file)::text[], \(raw.isBot)::int[])
+            )
+            INSERT INTO pending_counts(day, kind, source, app_version, level, link, message, file, is_bot, count)
+            SELECT * FROM UNNEST(\(pending.day)::text[], \(pending.kind)::text[], \(pending.source)::text[],
+                \(pending.appVersion)::text[], \(pending.level)::text[], \(pending.link)::text[],
+                \(pending.message)::text[], \(pending.file)::text[], \(pending.isBot)::int[], \(pending.count)::bigint[])
             """, logger: logger)
-        let counts = AggregateKey.counts(of: events)
+    }
+
+    /// Adds folded counts to `daily_counts` and the report roll-ups, in the caller's
+    /// transaction, rows in one fixed order.
+    static func addToAggregates(_ counts: [AggregateKey: Int], on connection: PostgresConnection, logger: Logger) async throws {
+        guard !counts.isEmpty else { return }
         var totals = AggregateColumns()
-        // Sorted: two instances upserting overlapping rows then lock them in one order (no deadlock).
         for (key, count) in counts.sorted(by: { $0.key.sortKey < $1.key.sortKey }) { totals.append(key, count: count) }
         try await connection.query("""
             INSERT INTO daily_counts AS d(day, kind, source, app_version, level, link, message, file, is_bot, count)
@@ -126,7 +164,7 @@ public final class PostgresMetricsStore: MetricsStore {
         try await rollUp(PostgresReportSchema.Deltas(counts), on: connection, logger: logger)
     }
 
-    /// Adds the commit's deltas to the report roll-ups, in the same transaction.
+    /// Adds the deltas to the report roll-ups, in the caller's transaction.
     private static func rollUp(_ deltas: PostgresReportSchema.Deltas, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query("""
             INSERT INTO report_daily_totals AS r(kind, day, is_bot, count)
@@ -164,6 +202,7 @@ public final class PostgresMetricsStore: MetricsStore {
     public func totals(in range: DayRange) async throws -> HeadlineTotals {
         do {
             return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                try await Self.fold(client: client, logger: logger, wait: true)
                 let rows = try await client.query("""
                     SELECT kind, is_bot, SUM(count)::bigint FROM daily_counts
                     WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
@@ -182,6 +221,7 @@ public final class PostgresMetricsStore: MetricsStore {
     public func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
         do {
             return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
+                try await Self.fold(client: client, logger: logger, wait: true)
                 let rows = try await client.query("""
                     SELECT day, SUM(count)::bigint FROM daily_counts
                     WHERE kind = \(kind.rawValue) AND day BETWEEN \(range.first.iso) AND \(range.last.iso) AND is_bot = 0
@@ -202,6 +242,7 @@ public final class PostgresMetricsStore: MetricsStore {
         do {
             return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
                 let kinds = dimension.kinds.map(\.rawValue)
+                try await Self.fold(client: client, logger: logger, wait: true)
                 // The column name comes from a closed enum, never from the request.
                 let rows = try await client.query("""
                     SELECT \(unescaped: dimension.column), SUM(count)::bigint AS total FROM daily_counts
@@ -272,7 +313,7 @@ public final class PostgresMetricsStore: MetricsStore {
     /// concurrent first start-ups; call inside `withExclusiveUse`).
     public func dropEverything() async throws {
         try await client.query("""
-            DROP TABLE IF EXISTS events, daily_counts, client_batches, accounts, audit_log, sessions,
+            DROP TABLE IF EXISTS events, daily_counts, pending_counts, client_batches, accounts, audit_log, sessions,
                 login_failures, visitor_salts, visitor_seen, report_daily_totals, report_daily_breakdown CASCADE
             """, logger: logger)
     }
@@ -280,7 +321,7 @@ public final class PostgresMetricsStore: MetricsStore {
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
         try await client.query(
-            "TRUNCATE events, daily_counts, client_batches, report_daily_totals, report_daily_breakdown", logger: logger)
+            "TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown", logger: logger)
     }
 }
 

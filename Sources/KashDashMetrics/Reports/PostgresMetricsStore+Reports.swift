@@ -8,7 +8,8 @@ extension PostgresMetricsStore: ReportStore {
     public func figures(for request: ReportRequest) async throws -> ReportFigures {
         do {
             return try await PostgresDeadline.run { [client, logger] in
-                try await client.withConnection { connection in
+                try await Self.fold(client: client, logger: logger, wait: true)
+                return try await client.withConnection { connection in
                     try await connection.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", logger: logger)
                     do {
                         let figures = try await Self.figures(request, on: connection, logger: logger)

@@ -23,6 +23,19 @@ struct AggregateKey: Hashable, Sendable {
         isBot = event.isBot ? 1 : 0
     }
 
+    init(day: String, kind: String, source: String, appVersion: String, level: String, link: String,
+         message: String, file: String, isBot: Int) {
+        self.day = day
+        self.kind = kind
+        self.source = source
+        self.appVersion = appVersion
+        self.level = level
+        self.link = link
+        self.message = message
+        self.file = file
+        self.isBot = isBot
+    }
+
     /// Pre-aggregates a batch so each distinct key costs one upsert, not one per event.
     static func counts(of events: some Sequence<MetricEvent>) -> [AggregateKey: Int] {
         var counts: [AggregateKey: Int] = [:]

@@ -26,17 +26,22 @@ final class GroupCommitter<Write: Sendable, Outcome: Sendable>: Sendable {
 
     private struct State: Sendable {
         var waiting: [Waiting] = []
-        /// A commit is running: new writes wait for the next one.
-        var isBusy = false
+        /// Commits running: while all `maxCommitsInFlight` are, new writes wait for the next one.
+        var inFlight = 0
     }
 
     private let state = Mutex(State())
     private let maxWritesPerCommit: Int
+    private let maxCommitsInFlight: Int
     private let commit: Commit
 
-    init(maxWritesPerCommit: Int = 512, commit: @escaping Commit) {
-        precondition(maxWritesPerCommit > 0)
+    /// `maxCommitsInFlight` is 1 for a single-writer database (SQLite). A server database
+    /// (PostgreSQL) takes several: a commit there is mostly waiting (round trips, thread
+    /// hops, the WAL flush), and the database flushes concurrent commits together.
+    init(maxWritesPerCommit: Int = 512, maxCommitsInFlight: Int = 1, commit: @escaping Commit) {
+        precondition(maxWritesPerCommit > 0 && maxCommitsInFlight > 0)
         self.maxWritesPerCommit = maxWritesPerCommit
+        self.maxCommitsInFlight = maxCommitsInFlight
         self.commit = commit
     }
 
@@ -45,8 +50,8 @@ final class GroupCommitter<Write: Sendable, Outcome: Sendable>: Sendable {
     func submit(_ write: Write, completion: @escaping Completion) {
         let group = state.withLock { state -> [Waiting]? in
             state.waiting.append(Waiting(write: write, completion: completion))
-            guard !state.isBusy else { return nil }
-            state.isBusy = true
+            guard state.inFlight < maxCommitsInFlight else { return nil }
+            state.inFlight += 1
             return takeGroup(&state)
         }
         if let group { start(group) }
@@ -59,7 +64,7 @@ final class GroupCommitter<Write: Sendable, Outcome: Sendable>: Sendable {
         }
     }
 
-    /// Takes the next group off the queue (the committer is marked busy).
+    /// Takes the next group off the queue (counted in flight by the caller).
     private func takeGroup(_ state: inout State) -> [Waiting] {
         let count = min(state.waiting.count, maxWritesPerCommit)
         let group = Array(state.waiting.prefix(count))
@@ -79,7 +84,7 @@ final class GroupCommitter<Write: Sendable, Outcome: Sendable>: Sendable {
             }
             let next = self.state.withLock { state -> [Waiting]? in
                 guard !state.waiting.isEmpty else {
-                    state.isBusy = false
+                    state.inFlight -= 1
                     return nil
                 }
                 return self.takeGroup(&state)

@@ -173,6 +173,30 @@ import Testing
         for write in 1...6 { #expect(heard.result(write) == .success("w\(write)")) }
     }
 
+    /// A server database takes several commits at once: writes start their own commit
+    /// until `maxCommitsInFlight` run, then queue for whichever finishes first.
+    @Test func severalCommitsInFlightUpToTheLimit() throws {
+        let commits = ManualCommits()
+        let committer = GroupCommitter(maxCommitsInFlight: 2, commit: commits.commit)
+        let heard = Heard()
+        for write in 1...5 { committer.submit(write, completion: heard.completion(for: write)) }
+        #expect(commits.started == [[1], [2]])
+        try commits.finishNext()  // [1] done: the queue goes as one group, [2] still runs
+        #expect(heard.result(1) == .success("w1"))
+        #expect(heard.result(2) == nil)
+        #expect(commits.started == [[1], [2], [3, 4, 5]])
+        try commits.finishNext()
+        try commits.finishNext()
+        #expect(commits.pendingCount == 0)
+        // Both slots free again: two writes start two commits.
+        for write in 6...7 { committer.submit(write, completion: heard.completion(for: write)) }
+        #expect(commits.started.suffix(2) == [[6], [7]])
+        try commits.finishNext()
+        try commits.finishNext()
+        for write in 1...7 { #expect(heard.result(write) == .success("w\(write)")) }
+        #expect(heard.answeredCount == 7)
+    }
+
     /// A writer that submits again from its completion (which runs on the committing
     /// thread) neither deadlocks nor gets lost.
     @Test func completionMaySubmitAgain() throws {
