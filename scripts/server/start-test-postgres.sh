@@ -45,8 +45,12 @@ BEGIN
 END
 \$\$;
 SQL
-if ! su postgres -c "psql -p $PORT -tAc \"SELECT 1 FROM pg_database WHERE datname = '$DATABASE'\"" | grep -q 1; then
-    su postgres -c "createdb -p $PORT -O $ROLE $DATABASE"
-fi
+# The second database is the migration test's alone: it drops every table to start from an empty
+# database, which must not race the other suites that open the shared one.
+for NAME in "$DATABASE" "${DATABASE}_migration"; do
+    if ! su postgres -c "psql -p $PORT -tAc \"SELECT 1 FROM pg_database WHERE datname = '$NAME'\"" | grep -q 1; then
+        su postgres -c "createdb -p $PORT -O $ROLE $NAME"
+    fi
+done
 
 echo "export KASHDASH_POSTGRES_URL=postgres://$ROLE:$PASSWORD@127.0.0.1:$PORT/$DATABASE"

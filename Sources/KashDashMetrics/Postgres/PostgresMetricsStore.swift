@@ -161,7 +161,9 @@ public final class PostgresMetricsStore: MetricsStore {
             ON CONFLICT (day, kind, source, app_version, level, link, message, file, is_bot)
             DO UPDATE SET count = d.count + excluded.count
             """, logger: logger)
-        try await rollUp(PostgresReportSchema.Deltas(counts), on: connection, logger: logger)
+        let deltas = PostgresReportSchema.Deltas(counts)
+        try await rollUp(deltas, on: connection, logger: logger)
+        try await PostgresMonthlyRollups.add(PostgresMonthlyRollups.deltas(deltas), on: connection, logger: logger)
     }
 
     /// Adds the deltas to the report roll-ups, in the caller's transaction.
@@ -309,19 +311,25 @@ public final class PostgresMetricsStore: MetricsStore {
         }
     }
 
-    /// Drops every table the schema creates, leaving an empty database (for the test of
-    /// concurrent first start-ups; call inside `withExclusiveUse`).
+    /// Drops every table in the store's schema, leaving an empty database (for the test
+    /// of concurrent first start-ups; call inside `withExclusiveUse`). It asks the
+    /// catalogue rather than naming tables, so a table added later cannot survive it.
     public func dropEverything() async throws {
         try await client.query("""
-            DROP TABLE IF EXISTS events, daily_counts, pending_counts, client_batches, accounts, audit_log, sessions,
-                login_failures, visitor_salts, visitor_seen, report_daily_totals, report_daily_breakdown CASCADE
+            DO $$
+            DECLARE name text;
+            BEGIN
+                FOR name IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+                    EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident(name) || ' CASCADE';
+                END LOOP;
+            END $$
             """, logger: logger)
     }
 
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
         try await client.query(
-            "TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown", logger: logger)
+            "TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown, report_monthly_totals, report_monthly_breakdown", logger: logger)
     }
 }
 

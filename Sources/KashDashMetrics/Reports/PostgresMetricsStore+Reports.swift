@@ -1,7 +1,8 @@
 import KashDashContract
 import PostgresNIO
 
-/// The PostgreSQL store answers reports from its roll-up tables (`PostgresReportSchema`),
+/// The PostgreSQL store answers reports from its roll-up tables (`PostgresReportSchema`,
+/// whole months from `PostgresMonthlyRollups`),
 /// in one read-only repeatable-read transaction, so a page never mixes two states of the
 /// store even while other instances write.
 extension PostgresMetricsStore: ReportStore {
@@ -33,9 +34,16 @@ extension PostgresMetricsStore: ReportStore {
         figures.dailyDownloads = try await daily(.download, request.range, on: connection, logger: logger)
         figures.dailyAdviceClicks = try await daily(.adviceClick, request.range, on: connection, logger: logger)
         for dimension in request.breakdowns {
+            let split = MonthSplit(request.range)
+            let (head, tail, months) = (split.headBounds, split.tailBounds, split.monthBounds)
             let rows = try await connection.query("""
-                SELECT key, SUM(count)::bigint AS total FROM report_daily_breakdown
-                WHERE dimension = \(dimension.rawValue) AND day BETWEEN \(request.range.first.iso) AND \(request.range.last.iso)
+                SELECT key, SUM(count)::bigint AS total FROM (
+                    SELECT key, count FROM report_daily_breakdown WHERE dimension = \(dimension.rawValue)
+                        AND (day BETWEEN \(head.0) AND \(head.1) OR day BETWEEN \(tail.0) AND \(tail.1))
+                    UNION ALL
+                    SELECT key, count FROM report_monthly_breakdown WHERE dimension = \(dimension.rawValue)
+                        AND month BETWEEN \(months.0) AND \(months.1)
+                ) AS rows
                 GROUP BY key HAVING SUM(count) > 0 ORDER BY total DESC, key ASC LIMIT \(request.breakdownLimit)
                 """, logger: logger)
             var result: [BreakdownRow] = []
@@ -46,9 +54,15 @@ extension PostgresMetricsStore: ReportStore {
     }
 
     private static func totals(_ range: DayRange, on connection: PostgresConnection, logger: Logger) async throws -> HeadlineTotals {
+        let split = MonthSplit(range)
+        let (head, tail, months) = (split.headBounds, split.tailBounds, split.monthBounds)
         let rows = try await connection.query("""
-            SELECT kind, is_bot, SUM(count)::bigint FROM report_daily_totals
-            WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso) GROUP BY kind, is_bot
+            SELECT kind, is_bot, SUM(count)::bigint FROM (
+                SELECT kind, is_bot, count FROM report_daily_totals
+                WHERE day BETWEEN \(head.0) AND \(head.1) OR day BETWEEN \(tail.0) AND \(tail.1)
+                UNION ALL
+                SELECT kind, is_bot, count FROM report_monthly_totals WHERE month BETWEEN \(months.0) AND \(months.1)
+            ) AS rows GROUP BY kind, is_bot
             """, logger: logger)
         var totals = HeadlineTotals()
         for try await (kind, isBot, total) in rows.decode((String, Int, Int).self) { totals.add(kind: kind, isBot: isBot != 0, count: total) }

@@ -39,4 +39,14 @@ struct PostgresMetricsStoreTests {
 /// The test database, from the environment.
 enum TestPostgres {
     static var url: String? { ProcessInfo.processInfo.environment["KASHDASH_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 } }
+
+    /// The database beside the shared one that only the migration test uses
+    /// (`scripts/server/start-test-postgres.sh` makes both): dropping every table in the
+    /// shared database would race suites whose `connect` migrates before taking the lock.
+    static var migrationURL: String? {
+        guard let url, let slash = url.lastIndex(of: "/") else { return nil }
+        let rest = url[url.index(after: slash)...]
+        let name = rest.prefix { $0 != "?" }
+        return url[...slash] + name + "_migration" + rest.dropFirst(name.count)
+    }
 }

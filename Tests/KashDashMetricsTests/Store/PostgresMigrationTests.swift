@@ -7,13 +7,14 @@ import Testing
 /// schema migration runs under a transaction-level advisory lock, so one creates the
 /// tables while the others wait and then find them (not luck: without the lock, two
 /// concurrent `CREATE TABLE IF NOT EXISTS` can fail on the catalogue's unique index).
+/// It runs in a database of its own, since it drops every table.
 @Suite(
     .serialized,
     .enabled(if: TestPostgres.url != nil, "KASHDASH_POSTGRES_URL is not set; skipping the PostgreSQL migration test"))
 struct PostgresMigrationTests {
     @Test func storesStartedTogetherOnAnEmptyDatabaseAllMigrate() async throws {
         let logger = Logger(label: "test")
-        let holder = try await PostgresMetricsStore.connect(url: TestPostgres.url!, logger: logger)
+        let holder = try await PostgresMetricsStore.connect(url: TestPostgres.migrationURL!, logger: logger)
         defer { holder.shutdown() }
         try await holder.withExclusiveUse {
             for _ in 0..<3 {
@@ -24,11 +25,11 @@ struct PostgresMigrationTests {
                     for index in 0..<4 {
                         group.addTask {
                             if index.isMultiple(of: 2) {
-                                let store = try await PostgresMetricsStore.connect(url: TestPostgres.url!, logger: logger)
+                                let store = try await PostgresMetricsStore.connect(url: TestPostgres.migrationURL!, logger: logger)
                                 try await store.record([MetricEvent(kind: .adviceClick, day: Day(iso: "2026-11-27")!, link: "childline")])
                                 store.shutdown()
                             } else {
-                                let state = try await PostgresSharedState.connect(url: TestPostgres.url!, logger: logger)
+                                let state = try await PostgresSharedState.connect(url: TestPostgres.migrationURL!, logger: logger)
                                 _ = try await state.usernames()
                                 state.shutdown()
                             }
