@@ -43,7 +43,10 @@ final class JournalLock: Sendable {
 
 extension MetricsStoreError {
     /// A failed file-system call, with the system's reason (`errno`) after `action`.
+    /// A full disk (`ENOSPC`, or a quota) is `.full`, so it is answered like SQLite's own.
     static func fileSystem(_ action: String) -> MetricsStoreError {
-        MetricsStoreError(.unavailable, "\(action): \(String(cString: strerror(errno)))")
+        let reason = errno
+        let code: Code = reason == ENOSPC || reason == EDQUOT ? .full : .unavailable
+        return MetricsStoreError(code, "\(action): \(String(cString: strerror(reason)))")
     }
 }

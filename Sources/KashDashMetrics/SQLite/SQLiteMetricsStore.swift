@@ -41,20 +41,23 @@ public final class SQLiteMetricsStore: MetricsStore {
     /// Serialises commits and journal folds; GRDB is called synchronously from it.
     private let commitQueue = DispatchQueue(label: "kashdash.sqlite.group-commit", qos: .userInitiated)
     private let journal: EventJournal?
+    private let diskFull: DiskFullWatch
     private let foldTask = Mutex<Task<Void, Never>?>(nil)
     private let checkpointTask = Mutex<Task<Void, Never>?>(nil)
 
     /// Uses an existing GRDB writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
     /// Every write is committed directly (no journal).
     public convenience init(writer: any DatabaseWriter, options: Options = Options()) throws {
-        try self.init(writer: writer, journalDirectory: nil, options: options)
+        try self.init(writer: writer, journalDirectory: nil, folder: nil, options: options)
     }
 
     /// `journalDirectory`: where server-observed events are journaled before they are
     /// folded in; `nil` for none. Whatever a previous run left there is folded first, even
     /// with `syncEveryCommit` (which then commits new events directly).
-    init(writer: any DatabaseWriter, journalDirectory: String?, options: Options) throws {
+    init(writer: any DatabaseWriter, journalDirectory: String?, folder: String?, options: Options) throws {
         self.writer = writer
+        let diskFull = DiskFullWatch(folder: folder)
+        self.diskFull = diskFull
         try SQLiteSchema.migrator.migrate(writer)
         // Commits run on one serial queue that calls GRDB synchronously: the writer's queue
         // then runs the transaction on this same thread, and the waiting requests are
@@ -62,7 +65,10 @@ public final class SQLiteMetricsStore: MetricsStore {
         let commitQueue = self.commitQueue
         self.committer = GroupCommitter(maxWritesPerCommit: options.maxWritesPerCommit) { writes, done in
             commitQueue.async {
-                done(Result { try writer.write { db in try writes.map { try SQLiteMetricsStore.apply($0, in: db) } } })
+                let result = Result { try writer.write { db in try writes.map { try SQLiteMetricsStore.apply($0, in: db) } } }
+                    .mapError { diskFull.classify($0) }
+                if case .success = result { diskFull.committed() }
+                done(result)
             }
         }
         // With `syncEveryCommit` a journal folder is only visited if a previous run left one.
@@ -111,8 +117,22 @@ public final class SQLiteMetricsStore: MetricsStore {
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
         }
         configuration.busyMode = .timeout(5)
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        try self.init(writer: pool, journalDirectory: path + "-events", options: options)
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            // Reading the schema (and migrating, which reads every table's definition) is
+            // what finds a damaged file; `init(writer:)` migrates again, a no-op by then.
+            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") }
+            try SQLiteSchema.migrator.migrate(pool)
+            _ = try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM journal_folds") }
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            throw MetricsStoreError(.corrupt, """
+                the metrics database \(path) is damaged or not a SQLite database (\(error.message ?? "\(error.resultCode)")); \
+                it was left exactly as it is: restore it from a backup, or move it aside to start an empty one
+                """)
+        }
+        let folder = path.lastIndex(of: "/").map { String(path[..<$0]) }.flatMap { $0.isEmpty ? "/" : $0 } ?? "."
+        try self.init(writer: pool, journalDirectory: path + "-events", folder: folder, options: options)
         var checkpointConfiguration = Configuration()
         checkpointConfiguration.busyMode = .timeout(5)
         let checkpointer = try DatabaseQueue(path: path, configuration: checkpointConfiguration)
@@ -139,14 +159,14 @@ public final class SQLiteMetricsStore: MetricsStore {
 
     public func record(_ events: [MetricEvent]) async throws {
         guard !events.isEmpty else { return }
-        if let journal { return try journal.append(events) }
+        if let journal { return try classifyingDiskFull { try journal.append(events) } }
         _ = try await committer.submit(.events(events))
     }
 
     /// With the journal, `completion` runs before this returns, on the caller's thread.
     public func record(_ events: [MetricEvent], completion: @escaping @Sendable (Result<Void, any Error>) -> Void) {
         guard !events.isEmpty else { return completion(.success(())) }
-        if let journal { return completion(Result { try journal.append(events) }) }
+        if let journal { return completion(Result { try classifyingDiskFull { try journal.append(events) } }) }
         committer.submit(.events(events)) { completion($0.map { _ in }) }
     }
 
@@ -290,8 +310,15 @@ public final class SQLiteMetricsStore: MetricsStore {
         }
     }
 
+    /// Also unhealthy while the disk is full (see `DiskFullWatch`): a balancer or monitor
+    /// then sees why batches are refused.
     public func checkHealth() async throws {
         _ = try await writer.read { db in try Int.fetchOne(db, sql: "SELECT 1") }
+        try diskFull.check()
+    }
+
+    private func classifyingDiskFull(_ body: () throws -> Void) throws {
+        do { try body() } catch { throw diskFull.classify(error) }
     }
 
     public func rawEventCount() async throws -> Int {

@@ -127,7 +127,9 @@ public struct BreakdownRow: Equatable, Sendable {
 
 /// Failures of a store, as values; the HTTP layer maps them to statuses.
 public struct MetricsStoreError: Error, CustomStringConvertible {
-    public enum Code: Sendable { case unavailable, invalidConfiguration, corrupt }
+    /// `full`: the disk holding the store has no room; nothing of the write was kept, and
+    /// the same write succeeds once space returns (the server answers 503, not 500).
+    public enum Code: Sendable { case unavailable, invalidConfiguration, corrupt, full }
     public let code: Code
     public let message: String
     public init(_ code: Code, _ message: String) {

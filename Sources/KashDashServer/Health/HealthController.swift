@@ -1,7 +1,8 @@
 import Hummingbird
 import KashDashMetrics
 
-/// `GET /health`: 200 when the metrics store answers, 503 otherwise.
+/// `GET /health`: 200 when the metrics store answers, 503 otherwise (`storage_full` while
+/// its disk is full).
 struct HealthController: Sendable {
     let store: any MetricsStore
 
@@ -11,6 +12,9 @@ struct HealthController: Sendable {
                 try await store.checkHealth()
                 return Response(status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                                 body: .init(byteBuffer: ByteBuffer(string: #"{"status":"ok"}"#)))
+            } catch let error as MetricsStoreError where error.code == .full {
+                context.logger.error("health check: disk full", metadata: ["error": "\(error)"])
+                throw StoreUnavailableMiddleware<KashDashRequestContext>.full
             } catch {
                 context.logger.error("health check failed", metadata: ["error": "\(error)"])
                 var unavailable = APIError(.serviceUnavailable, code: "store_unavailable", reason: "the metrics store does not answer")

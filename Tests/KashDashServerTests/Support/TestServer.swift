@@ -23,8 +23,10 @@ struct TestServer {
     let dependencies: ServerDependencies
     let downloads: URL
 
-    init(configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
-        store = try SQLiteMetricsStore(writer: DatabaseQueue())
+    /// `store`: another store (a file on a tiny disk, say); an in-memory one by default.
+    init(store: SQLiteMetricsStore? = nil, configure: (inout ServerConfiguration) -> Void = { _ in }) throws {
+        let store = try store ?? SQLiteMetricsStore(writer: DatabaseQueue())
+        self.store = store
         downloads = FileManager.default.temporaryDirectory.appendingPathComponent("kashdash-downloads-\(UInt64.random(in: 0...UInt64.max))")
         try FileManager.default.createDirectory(at: downloads, withIntermediateDirectories: true)
         try Data(Self.downloadBytes).write(to: downloads.appendingPathComponent("KashDash-1.0.0.AppImage"))
