@@ -59,9 +59,9 @@ public final class Outbox: @unchecked Sendable {
 
     /// Notes several events (one game tick's reports) with one write of the file.
     /// Events of kinds the server does not take from clients are left out: the server would
-    /// refuse the whole batch for one of them.
+    /// refuse the whole batch for one of them (so are answers whose fields do not fit their kind).
     public func record(_ events: [ClientEvent]) {
-        let events = events.filter(\.kind.isClientKind)
+        let events = events.filter { $0.kind.isClientKind && $0.answerFieldsFit }
         guard !events.isEmpty else { return }
         lock.withLock {
             state.events += events

@@ -29,7 +29,9 @@ PAGES = [
     "/dashboard/breakdown/link?range=all", "/dashboard/breakdown/level?range=all",
     "/dashboard/breakdown/source?range=all", "/dashboard/breakdown/file?range=all",
     "/dashboard/breakdown/unsafe-message?range=all",
-    "/dashboard/export.csv?range=all", "/dashboard/export.json?range=all", "/login",
+    "/dashboard/export.csv?range=all", "/dashboard/export.json?range=all",
+    "/dashboard/learning?range=30d", "/dashboard/learning?range=year", "/dashboard/learning?range=all",
+    "/dashboard/learning/export.csv?range=all", "/dashboard/learning/export.json?range=all", "/login",
 ]
 
 
@@ -50,10 +52,15 @@ def load_postgres(sqlite_path, database):
         CREATE TABLE daily_counts (day TEXT NOT NULL, kind TEXT NOT NULL, source TEXT NOT NULL, app_version TEXT NOT NULL,
             level TEXT NOT NULL, link TEXT NOT NULL, message TEXT NOT NULL, file TEXT NOT NULL, is_bot INTEGER NOT NULL,
             count BIGINT NOT NULL, PRIMARY KEY (day, kind, source, app_version, level, link, message, file, is_bot));
+        CREATE TABLE learning_counts (day TEXT NOT NULL, source TEXT NOT NULL, level TEXT NOT NULL,
+            message TEXT NOT NULL, encounter TEXT NOT NULL, verdict TEXT NOT NULL, count BIGINT NOT NULL,
+            PRIMARY KEY (day, source, level, message, encounter, verdict));
         ALTER TABLE events OWNER TO kashdash; ALTER TABLE daily_counts OWNER TO kashdash;
+        ALTER TABLE learning_counts OWNER TO kashdash;
         """)
     db = sqlite3.connect(sqlite_path)
-    for table, select in (("events", columns), ("daily_counts", columns + ", count")):
+    learning = "day, source, level, message, encounter, verdict, count"
+    for table, select in (("events", columns), ("daily_counts", columns + ", count"), ("learning_counts", learning)):
         copy = subprocess.Popen(["su", "postgres", "-c", f"psql -q -d {database} -c \"COPY {table}({select}) FROM STDIN\""],
                                 stdin=subprocess.PIPE, text=True)
         for row in db.execute(f"SELECT {select} FROM {table}"):

@@ -14,8 +14,11 @@ What it does, with nothing but the Python standard library and Chromium:
    - dashboard-tablet.png the overview at 820 px wide (tablet portrait);
    - dashboard-print.png  the overview with print styles, and dashboard-print.pdf (A4);
    - dashboard-login.png  the sign-in page;
+   - learning.png         the learning page at 1280 px wide, and learning-tablet.png at 820 px;
+   (a staff note is added first, so the overview's chart shows one);
 4. fails (exit 1) if a page is not 200, if the overview lacks the panel sentence, if the
-   browser reports a console error, or if the printed summary is longer than one page.
+   learning page lacks its sentence or caveats, if the browser reports a console error, or
+   if the printed summary is longer than one page.
 
 Exit 77 when Chromium is not installed (so a test runner can report "skipped").
 """
@@ -29,7 +32,7 @@ import sys
 import tempfile
 import time
 
-from dashboard_harness import REPO, Server, free_port, sign_in
+from dashboard_harness import REPO, Server, free_port, post_form, sign_in
 
 
 class Chromium:
@@ -174,6 +177,15 @@ def main():
         server.start()
         base = f"http://127.0.0.1:{server.port}"
         session_cookie = sign_in(base, "opcc.analyst", password)
+        # A note on the chart, on the last Safer Internet Day (second Tuesday of February) in range.
+        today = time.gmtime()
+        year = today.tm_year if today.tm_mon > 2 else today.tm_year - 1
+        first = time.strptime(f"{year}-02-01", "%Y-%m-%d")
+        note_day = f"{year}-02-{1 + (1 - first.tm_wday) % 7 + 7:02d}"
+        status = post_form(base, session_cookie, "/dashboard/notes",
+                           {"day": note_day, "text": "Safer Internet Day assembly in 12 schools", "back": f"range={args.range}"})
+        if status != 303:
+            raise SystemExit(f"adding a note answered {status}, not 303")
 
         browser = Chromium(chromium, os.path.join(work, "profile"))
         failures = []
@@ -196,6 +208,17 @@ def main():
             failures += [f"{name}: console error: {e}" for e in errors]
             if pages is not None and pages != 1:
                 failures.append(f"{name}: the printed summary has {pages} pages, not 1")
+        learning = f"{base}/dashboard/learning?range={args.range}"
+        for name, width, height in [("learning", 1280, 900), ("learning-tablet", 820, 1180)]:
+            status, text, errors, _ = capture(browser, learning, width, height, os.path.join(args.out, name + ".png"))
+            print(f"{name}: HTTP {status}, {len(text)} characters of text, console errors: {len(errors)}")
+            if status != 200:
+                failures.append(f"{name}: HTTP {status}")
+            if "On first meeting a question children chose the safe answer in" not in text:
+                failures.append(f"{name}: the learning sentence is missing")
+            if "This is not a trial" not in text:
+                failures.append(f"{name}: the caveats are missing")
+            failures += [f"{name}: console error: {e}" for e in errors]
         for failure in failures:
             print("FAIL:", failure)
         print(f"screenshots in {args.out}")

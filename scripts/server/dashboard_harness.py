@@ -74,6 +74,21 @@ def sign_in(base, username, password):
     raise SystemExit("sign-in set no session cookie")
 
 
+def post_form(base, session_cookie, path, fields):
+    """POSTs a dashboard form with the session's CSRF token (read from the overview's
+    sign-out form); returns the status (a 303 is the usual success)."""
+    request = urllib.request.Request(base + "/dashboard", headers={"Cookie": f"kd_session={session_cookie}"})
+    page = urllib.request.urlopen(request).read().decode()
+    token = page.split('name="csrf" value="', 1)[1].split('"', 1)[0]
+    body = urllib.parse.urlencode(dict(fields, csrf=token)).encode()
+    opener = urllib.request.build_opener(NoRedirect())
+    request = urllib.request.Request(base + path, data=body, headers={"Cookie": f"kd_session={session_cookie}"})
+    try:
+        return opener.open(request).status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
 class NoRedirect(urllib.request.HTTPRedirectHandler):
     def redirect_request(self, *args, **kwargs):
         return None

@@ -9,7 +9,13 @@ server keeps, the way the server would have left them:
 
 - `daily_counts` (the daily aggregates) gets every event, for every day of the period;
 - `events` (raw rows) gets only the last `--raw-days` days (default 35, the server's default
-  retention), because older raw rows would have expired already.
+  retention), because older raw rows would have expired already;
+- `learning_counts` gets every answer to a safety message again, by encounter bucket (first,
+  second, later) and verdict; the server's triggers keep the `learning_daily` roll-up.
+
+Learning is modelled per message: each has its own first-meeting safe rate (55-88 %) and its
+own gain when met again (from none to about 20 points, a little more again on later meetings),
+so the learning page shows messages that children get better at and some they do not.
 
 The shape is plausible rather than real: school days busier than weekends, quieter school
 holidays, slow growth, Zipf-like popularity of links, levels and messages, some bot downloads.
@@ -54,8 +60,9 @@ FILES = [("KashDash-1.2.0-x86_64.AppImage", 0.5), ("kashdash_1.2.0_amd64.deb", 0
          ("KashDash-1.2.0.flatpak", 0.15), ("KashDash-1.2.0-source.tar.gz", 0.05)]
 # Share of all events per kind.
 KINDS = [
-    ("level_started", 0.20), ("level_finished", 0.15), ("message_answered_safe", 0.20),
-    ("message_answered_unsafe", 0.06), ("link_shown", 0.20), ("link_opened", 0.04),
+    # Answers are split into safe and unsafe (and encounter buckets) per message, below.
+    ("level_started", 0.20), ("level_finished", 0.15), ("message_answered", 0.26),
+    ("link_shown", 0.20), ("link_opened", 0.04),
     ("link_opened_offline", 0.01), ("advice_click", 0.10), ("download", 0.04),
 ]
 
@@ -83,12 +90,11 @@ def combinations():
                 for (src, sw) in SOURCES:
                     for (ver, vw) in VERSIONS:
                         group.append(((kind, src, ver, level, "", "", "", 0), lw * sw * vw))
-        elif kind.startswith("message_answered"):
+        elif kind == "message_answered":
             for (level, message, mw) in messages:
-                unsafe_bias = mw if kind.endswith("unsafe") else 1.0
                 for (src, sw) in SOURCES:
                     for (ver, vw) in VERSIONS:
-                        group.append(((kind, src, ver, level, "", message, "", 0), unsafe_bias * sw * vw))
+                        group.append(((kind, src, ver, level, "", message, "", 0), mw * sw * vw))
         elif kind.startswith("link_"):
             for (link, kw) in links:
                 for (level, lw) in levels:
@@ -110,6 +116,53 @@ def combinations():
             weights.append(share * w / total)
     weights = np.array(weights)
     return keys, weights / weights.sum()
+
+
+# Of all answers: a first meeting, a second, or a third or later (replays are common).
+ENCOUNTER_SHARES = [0.55, 0.27, 0.18]
+ENCOUNTERS = ["first", "second", "later"]
+
+
+def learning_model(seed):
+    """Per message: the chance of a safe answer on a first, second and later meeting."""
+    rng = np.random.default_rng(seed + 1)
+    model = {}
+    for level, messages in LEVELS.items():
+        for message in messages:
+            first = rng.uniform(0.55, 0.88)
+            gain = rng.choice([0.0, 0.02, 0.06, 0.10, 0.15, 0.20])
+            second = min(first + gain, 0.97)
+            later = min(second + gain * 0.4, 0.98)
+            model[(level, message)] = (first, second, later)
+    return model
+
+
+def split_answers(rng, keys, counts, answer_indices, model):
+    """Splits the day's answers into encounter buckets and verdicts.
+
+    Returns daily_counts rows (safe and unsafe kinds, per app version) and learning rows
+    (per source, level, message, bucket and verdict), consistent with each other."""
+    if len(answer_indices) == 0:
+        return [], []
+    totals = counts[answer_indices]
+    buckets = rng.multinomial(totals, ENCOUNTER_SHARES)  # (K, 3)
+    chances = np.array([model[(keys[i][3], keys[i][5])] for i in answer_indices])  # (K, 3)
+    safe = rng.binomial(buckets, chances)
+    unsafe = buckets - safe
+    daily, learning = [], []
+    for row, index in enumerate(answer_indices):
+        _, src, ver, level, _, message, _, _ = keys[index]
+        safe_total, unsafe_total = int(safe[row].sum()), int(unsafe[row].sum())
+        if safe_total:
+            daily.append((("message_answered_safe", src, ver, level, "", message, "", 0), safe_total))
+        if unsafe_total:
+            daily.append((("message_answered_unsafe", src, ver, level, "", message, "", 0), unsafe_total))
+        for b, encounter in enumerate(ENCOUNTERS):
+            if safe[row, b]:
+                learning.append((src, level, message, encounter, "safe", int(safe[row, b])))
+            if unsafe[row, b]:
+                learning.append((src, level, message, encounter, "unsafe", int(unsafe[row, b])))
+    return daily, learning
 
 
 def day_weights(days):
@@ -143,11 +196,13 @@ def main():
     days = [end - dt.timedelta(days=args.days - 1 - i) for i in range(args.days)]
     rng = np.random.default_rng(args.seed)
     keys, probabilities = combinations()
+    model = learning_model(args.seed)
+    is_answer = np.array([key[0] == "message_answered" for key in keys])
     per_day = rng.multinomial(args.events, day_weights(days))
 
     db = sqlite3.connect(args.db)
     tables = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if not {"events", "daily_counts"} <= tables:
+    if not {"events", "daily_counts", "learning_counts"} <= tables:
         sys.exit(f"{args.db} has no metrics schema: run `kashdash-server serve --data <folder>` once first")
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("PRAGMA synchronous = OFF")
@@ -158,23 +213,30 @@ def main():
         DO UPDATE SET count = count + excluded.count"""
     raw = """INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"""
-    aggregate_rows = raw_rows = 0
+    learn = """INSERT INTO learning_counts(day, source, level, message, encounter, verdict, count)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(day, source, level, message, encounter, verdict) DO UPDATE SET count = count + excluded.count"""
+    aggregate_rows = raw_rows = learning_rows = 0
     for index, (day, count) in enumerate(zip(days, per_day)):
         counts = rng.multinomial(int(count), probabilities)
         nonzero = np.nonzero(counts)[0]
         iso = day.isoformat()
-        rows = [(iso, *keys[i], int(counts[i])) for i in nonzero]
-        db.executemany(upsert, rows)
-        aggregate_rows += len(rows)
+        answers, learning = split_answers(rng, keys, counts, nonzero[is_answer[nonzero]], model)
+        stored = [(keys[i], int(counts[i])) for i in nonzero if not is_answer[i]] + answers
+        db.executemany(upsert, [(iso, *key, n) for key, n in stored])
+        db.executemany(learn, [(iso, *row) for row in learning])
+        aggregate_rows += len(stored)
+        learning_rows += len(learning)
         if index >= len(days) - args.raw_days:
-            expanded = ((iso, *keys[i]) for i in nonzero for _ in range(int(counts[i])))
+            expanded = ((iso, *key) for key, n in stored for _ in range(n))
             db.executemany(raw, expanded)
             raw_rows += int(count)
     db.execute("COMMIT")
     db.execute("ANALYZE")
     db.close()
     print(f"{args.events} events over {args.days} days ({days[0]} to {days[-1]}): "
-          f"{aggregate_rows} aggregate rows, {raw_rows} raw rows, {time.monotonic() - started:.1f} s")
+          f"{aggregate_rows} aggregate rows, {learning_rows} learning rows, {raw_rows} raw rows, "
+          f"{time.monotonic() - started:.1f} s")
 
 
 if __name__ == "__main__":

@@ -10,13 +10,32 @@ public struct ClientEvent: Codable, Hashable, Sendable {
     public var level: String?
     public var link: String?
     public var message: String?
+    /// Answers only: the how-many-th meeting of this message, bucketed.
+    public var encounter: EncounterBucket?
+    /// Scored answers only: safe or unsafe. A reflection answer has none.
+    public var verdict: AnswerVerdict?
 
-    public init(kind: EventKind, day: Day, level: String? = nil, link: String? = nil, message: String? = nil) {
+    public init(
+        kind: EventKind, day: Day, level: String? = nil, link: String? = nil, message: String? = nil,
+        encounter: EncounterBucket? = nil, verdict: AnswerVerdict? = nil
+    ) {
         self.kind = kind
         self.day = day
         self.level = level
         self.link = link
         self.message = message
+        self.encounter = encounter
+        self.verdict = verdict
+    }
+
+    /// An answer to a safety message, as the game reports it: a scored answer carries its
+    /// verdict, a reflection (`verdict == nil`) is an answer with none.
+    public static func answer(
+        day: Day, level: String, message: String, encounter: EncounterBucket, verdict: AnswerVerdict?
+    ) -> ClientEvent {
+        ClientEvent(
+            kind: verdict == nil ? .reflectionAnswered : .messageAnswered, day: day, level: level, message: message,
+            encounter: encounter, verdict: verdict)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -34,7 +53,21 @@ public struct ClientEvent: Codable, Hashable, Sendable {
         self.init(
             kind: kind, day: day, level: try container.decodeIfPresent(String.self, forKey: .level),
             link: try container.decodeIfPresent(String.self, forKey: .link),
-            message: try container.decodeIfPresent(String.self, forKey: .message))
+            message: try container.decodeIfPresent(String.self, forKey: .message),
+            encounter: try container.decodeIfPresent(String.self, forKey: .encounter).map { text in
+                guard let bucket = EncounterBucket(rawValue: text) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .encounter, in: container, debugDescription: "not first, second or later")
+                }
+                return bucket
+            },
+            verdict: try container.decodeIfPresent(String.self, forKey: .verdict).map { text in
+                guard let verdict = AnswerVerdict(rawValue: text) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .verdict, in: container, debugDescription: "not safe or unsafe")
+                }
+                return verdict
+            })
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,6 +77,8 @@ public struct ClientEvent: Codable, Hashable, Sendable {
         try container.encodeIfPresent(level, forKey: .level)
         try container.encodeIfPresent(link, forKey: .link)
         try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(encounter?.rawValue, forKey: .encounter)
+        try container.encodeIfPresent(verdict?.rawValue, forKey: .verdict)
     }
 }
 

@@ -21,4 +21,8 @@ public enum EventField: String, CodingKey, CaseIterable, Sendable {
     case level
     case link
     case message
+    /// `first`, `second` or `later` (`EncounterBucket`); answers only.
+    case encounter
+    /// `safe` or `unsafe` (`AnswerVerdict`); scored answers only, never reflections.
+    case verdict
 }

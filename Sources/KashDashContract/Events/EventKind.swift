@@ -9,8 +9,14 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     case linkOpenedOffline = "link_opened_offline"
     case levelStarted = "level_started"
     case levelFinished = "level_finished"
+    /// Sent by games before encounter buckets existed (still accepted, never in learning figures).
     case messageAnsweredSafe = "message_answered_safe"
     case messageAnsweredUnsafe = "message_answered_unsafe"
+    /// An answer to a scenario question, with its `encounter` bucket and `verdict`
+    /// (see `AnswerShape`). Counted in the aggregates as `message_answered_safe`/`_unsafe`.
+    case messageAnswered = "message_answered"
+    /// An answer to a reflection question: an answer with an `encounter` bucket and no verdict.
+    case reflectionAnswered = "reflection_answered"
     // Observed by the server.
     /// A `/go/<link>` redirect to an advice site: the panel's "clicks to advice websites".
     case adviceClick = "advice_click"
@@ -20,7 +26,7 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
     /// Kinds a client may send in `POST /api/v1/events`.
     public static let clientKinds: [EventKind] = [
         .linkShown, .linkOpened, .linkOpenedOffline, .levelStarted, .levelFinished,
-        .messageAnsweredSafe, .messageAnsweredUnsafe,
+        .messageAnsweredSafe, .messageAnsweredUnsafe, .messageAnswered, .reflectionAnswered,
     ]
 
     public var isClientKind: Bool { Self.clientKinds.contains(self) }
@@ -31,6 +37,8 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
         case .linkShown, .linkOpened, .linkOpenedOffline, .adviceClick: return (true, false, false)
         case .levelStarted, .levelFinished: return (false, true, false)
         case .messageAnsweredSafe, .messageAnsweredUnsafe: return (false, false, true)
+        // Learning figures are per level and message, so an answer with a bucket needs both.
+        case .messageAnswered, .reflectionAnswered: return (false, true, true)
         case .download: return (false, false, false)
         }
     }

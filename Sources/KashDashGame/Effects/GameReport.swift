@@ -9,7 +9,9 @@ public enum GameReport: Hashable, Sendable {
     case levelStarted(level: String)
     /// Flown to the end (a run that ran out of hearts is not a finish).
     case levelFinished(level: String)
-    case messageAnswered(level: String, message: String, safe: Bool)
+    /// `encounter`: the how-many-th meeting of this message on this device (in a kiosk, in
+    /// this child's session); `verdict`: nil for a reflection, which has no wrong answer.
+    case messageAnswered(level: String, message: String, encounter: EncounterBucket, verdict: AnswerVerdict?)
     /// The advice links screen listed this link.
     case linkShown(link: String, level: String)
     /// The browser was asked to open the link through the content server's redirect.
@@ -26,9 +28,8 @@ extension GameReport {
         switch self {
         case .levelStarted(let level): ClientEvent(kind: .levelStarted, day: day, level: level)
         case .levelFinished(let level): ClientEvent(kind: .levelFinished, day: day, level: level)
-        case .messageAnswered(let level, let message, let safe):
-            ClientEvent(
-                kind: safe ? .messageAnsweredSafe : .messageAnsweredUnsafe, day: day, level: level, message: message)
+        case .messageAnswered(let level, let message, let encounter, let verdict):
+            ClientEvent.answer(day: day, level: level, message: message, encounter: encounter, verdict: verdict)
         case .linkShown(let link, let level): ClientEvent(kind: .linkShown, day: day, level: level, link: link)
         case .linkOpened: nil
         case .linkOpenedOffline(let link, let level):

@@ -1,4 +1,5 @@
 import KashDashCore
+import KashDashContract
 
 /// Playing a level: starting runs, sending inputs to the simulation, reacting to its events.
 extension GameApp {
@@ -98,9 +99,11 @@ extension GameApp {
             case .messageAnswered(let index, _, let safe):
                 sound(safe ? .right : .wrong)
                 if reporting {
+                    let message = current.simulation.plan.messages[index].id
+                    let meeting = progress.meetMessage(level: current.level.id, message: message)
                     emit(.report(.messageAnswered(
-                            level: current.level.id, message: current.simulation.plan.messages[index].id,
-                            safe: safe)))
+                            level: current.level.id, message: message, encounter: EncounterBucket(meeting: meeting),
+                            verdict: safe ? .safe : .unsafe)))
                 }
                 resetFocus()
             case .crashed:

@@ -9,8 +9,22 @@ public struct SavedProgress: Hashable, Sendable, Codable {
     public var settings: GameSettings = GameSettings()
     /// Keyed by level id.
     public var levels: [String: LevelRecord] = [:]
+    /// How many times each message was answered, keyed "level/message". It stays on the
+    /// device: only the bucket of each answer (first, second, later) is ever reported.
+    /// Optional so progress files written before it existed still load.
+    public var messageMeetings: [String: Int]?
 
     public init() {}
+
+    /// Counts one more meeting of a message and returns which meeting it is (1 for the first).
+    public mutating func meetMessage(level: String, message: String) -> Int {
+        let key = level + "/" + message
+        var meetings = messageMeetings ?? [:]
+        let meeting = (meetings[key] ?? 0) + 1
+        meetings[key] = meeting
+        messageMeetings = meetings
+        return meeting
+    }
 
     /// The highest rank reached on any level, or nil before the first finished round.
     public var careerRank: Rank? {

@@ -82,7 +82,8 @@ public final class AccountStore: Sendable {
 
     public func auditLog(limit: Int = 100) async throws -> [AuditEntry] { try await storage.auditLog(limit: limit) }
 
-    private static func record(username: String, action: String, detail: String) -> AuditRecord {
+    /// An audit record stamped now, for storage calls that write one in their own transaction.
+    public static func record(username: String, action: String, detail: String = "") -> AuditRecord {
         AuditRecord(at: utcTimestamp(), username: username, action: action, detail: detail)
     }
 

@@ -16,12 +16,17 @@ public struct MetricEvent: Hashable, Sendable {
     public var file: String?
     /// Counted apart: requests from known crawlers and bots.
     public var isBot: Bool
+    /// Answers sent with a bucket only (`message_answered_safe`/`_unsafe` as stored, and
+    /// `reflection_answered`): which meeting of the message this was. Such an answer is also
+    /// counted in the learning counts (`LearningKey`).
+    public var encounter: EncounterBucket?
 
     public init(
         kind: EventKind, day: Day, source: EventSource? = nil, appVersion: String? = nil,
         level: String? = nil, link: String? = nil, message: String? = nil, file: String? = nil,
-        isBot: Bool = false
+        isBot: Bool = false, encounter: EncounterBucket? = nil
     ) {
+        self.encounter = encounter
         self.kind = kind
         self.day = day
         self.source = source

@@ -73,10 +73,16 @@ public final class PostgresMetricsStore: MetricsStore {
     }
 
     /// Clicks alone are one statement (atomic by itself: one round trip, no `BEGIN` and
-    /// `COMMIT`); batches need a transaction, since their ids decide which events go in.
+    /// `COMMIT`); batches need a transaction, since their ids decide which events go in, and
+    /// so do answers with a bucket, whose learning counts are a second statement.
     private static func commit(_ writes: [PendingWrite], client: PostgresClient, logger: Logger) async throws -> [BatchOutcome] {
-        let hasBatches = writes.contains { if case .batch = $0 { return true } else { return false } }
-        guard hasBatches else {
+        let needsTransaction = writes.contains {
+            switch $0 {
+            case .batch: return true
+            case .events(let events): return events.contains { LearningKey($0) != nil }
+            }
+        }
+        guard needsTransaction else {
             var events: [MetricEvent] = []
             for case .events(let some) in writes { events += some }
             try await client.withConnection { connection in try await insert(events, on: connection, logger: logger) }
@@ -145,6 +151,7 @@ public final class PostgresMetricsStore: MetricsStore {
                 \(pending.appVersion)::text[], \(pending.level)::text[], \(pending.link)::text[],
                 \(pending.message)::text[], \(pending.file)::text[], \(pending.isBot)::int[], \(pending.count)::bigint[])
             """, logger: logger)
+        try await appendLearning(events, on: connection, logger: logger)
     }
 
     /// Adds folded counts to `daily_counts` and the report roll-ups, in the caller's
@@ -329,7 +336,10 @@ public final class PostgresMetricsStore: MetricsStore {
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
         try await client.query(
-            "TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown, report_monthly_totals, report_monthly_breakdown", logger: logger)
+            """
+            TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown,
+                report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily
+            """, logger: logger)
     }
 }
 

@@ -69,6 +69,7 @@ extension PostgresMetricsStore {
                 counts[key, default: 0] += count
             }
             try await addToAggregates(counts, on: connection, logger: logger)
+            try await PostgresLearning.fold(on: connection, logger: logger)
         }
     }
 

@@ -9,9 +9,9 @@ import PostgresNIO
 /// counted once whichever instance serves it. Tables are in `SharedStateSchema`; failures
 /// are `MetricsStoreError(.unavailable)` (503 at the HTTP layer).
 public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
-    private let client: PostgresClient
+    let client: PostgresClient
     private let runTask: Task<Void, Never>
-    private let logger: Logger
+    let logger: Logger
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
         self.client = client
@@ -100,7 +100,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
         }
     }
 
-    private func append(_ record: AuditRecord, on connection: PostgresConnection) async throws {
+    func append(_ record: AuditRecord, on connection: PostgresConnection) async throws {
         try await connection.query("""
             INSERT INTO audit_log(at, username, action, detail)
             VALUES (\(record.at), \(record.username), \(record.action), \(record.detail))
@@ -219,17 +219,17 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
 
     /// Empties the shared-state tables (tests share one database).
     public func deleteEverything() async throws {
-        try await client.query("TRUNCATE accounts, audit_log, sessions, login_failures, visitor_salts, visitor_seen", logger: logger)
+        try await client.query("TRUNCATE accounts, audit_log, sessions, login_failures, visitor_salts, visitor_seen, annotations, panel_links", logger: logger)
     }
 
     // MARK: Helpers
 
     @discardableResult
-    private func guarded<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    func guarded<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) async throws -> T {
         do { return try await PostgresDeadline.run(PostgresDeadline.request, body) } catch { throw PostgresFailure.unavailable(error) }
     }
 
-    private func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func transaction<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         do {
             return try await PostgresDeadline.run { [client, logger] in
                 try await client.withTransaction(logger: logger) { connection in try await body(connection) }
@@ -241,7 +241,7 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
         }
     }
 
-    private static func any(_ rows: PostgresRowSequence) async throws -> Bool {
+    static func any(_ rows: PostgresRowSequence) async throws -> Bool {
         var found = false
         for try await _ in rows { found = true }
         return found

@@ -248,6 +248,7 @@ public final class SQLiteMetricsStore: MetricsStore {
                 count,
             ])
         }
+        try insertLearning(events, in: db)
     }
 
     public func expireRawEvents(before day: Day) async throws -> Int {

@@ -57,6 +57,7 @@ enum SQLiteSchema {
                 );
                 """)
         }
+        SQLiteLearningSchema.register(in: &migrator)  // answers by encounter bucket (Learning/)
         return migrator
     }
 }

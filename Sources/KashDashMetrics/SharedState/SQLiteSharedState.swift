@@ -6,7 +6,7 @@ import GRDB
 /// anonymous metrics: adults' accounts and an audit log that needs exact times).
 /// Persisting the visitor salt here makes a restart at noon keep the morning's seen set.
 public final class SQLiteSharedState: AccountStorage, VisitorDayStorage {
-    private let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
 
     public init(writer: any DatabaseWriter) throws {
         self.writer = writer
@@ -22,6 +22,9 @@ public final class SQLiteSharedState: AccountStorage, VisitorDayStorage {
         }
         migrator.registerMigration("v2: sessions, login failures, visitor days") { db in
             try db.execute(sql: SharedStateSchema.sqlite)
+        }
+        migrator.registerMigration("v3: annotations and panel links") { db in
+            try db.execute(sql: SharedStateSchema.sqliteNotesAndLinks)
         }
         try migrator.migrate(writer)
     }
@@ -77,7 +80,7 @@ public final class SQLiteSharedState: AccountStorage, VisitorDayStorage {
         }
     }
 
-    private static func append(_ record: AuditRecord, _ db: Database) throws {
+    static func append(_ record: AuditRecord, _ db: Database) throws {
         try db.execute(
             sql: "INSERT INTO audit_log(at, username, action, detail) VALUES (?, ?, ?, ?)",
             arguments: [record.at, record.username, record.action, record.detail])

@@ -7,7 +7,7 @@ import KashDashContract
 /// SQLite (`SQLiteSharedState`, one server: `accounts.sqlite` in its data folder) and
 /// PostgreSQL (`PostgresSharedState`, several servers on one database) implement it.
 /// Times are wall-clock Unix milliseconds, because instances share no monotonic clock.
-public protocol AccountStorage: Sendable {
+public protocol AccountStorage: AnnotationStorage, PanelLinkStorage {
     /// Inserts an account and its audit record in one transaction; `false` if it exists.
     func addAccount(username: String, passwordHash: String, audit: AuditRecord) async throws -> Bool
     /// Deletes an account and records it; `false` if there was none.

@@ -35,6 +35,10 @@ public protocol MetricsStore: Sendable {
     /// Exact counts grouped by one dimension, largest first. Callers suppress before showing.
     func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow]
 
+    /// Answer counts per message for the learning page: first meetings apart from later ones,
+    /// ordered by level, then message. Exact; callers suppress before showing.
+    func learning(in range: DayRange) async throws -> [LearningCounts]
+
     /// Throws unless the store answers a trivial query.
     func checkHealth() async throws
 
@@ -43,6 +47,11 @@ public protocol MetricsStore: Sendable {
 }
 
 extension MetricsStore {
+    /// Default for stores that keep no learning counts (test doubles): says so loudly.
+    public func learning(in range: DayRange) async throws -> [LearningCounts] {
+        throw MetricsStoreError(.unavailable, "this store keeps no learning counts")
+    }
+
     /// Default: nothing is buffered.
     public func flush() async throws {}
 

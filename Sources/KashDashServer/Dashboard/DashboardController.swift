@@ -34,6 +34,9 @@ struct DashboardController: Sendable {
         router.get("/dashboard/export.csv") { request, context in try await export(request, context, format: "csv") }
         router.get("/dashboard/export.json") { request, context in try await export(request, context, format: "json") }
         router.get("/dashboard/breakdown/:dimension") { request, context in try await breakdownPage(request, context) }
+        registerLearning(on: router)
+        registerNotes(on: router)
+        registerPanelLinks(on: router)
     }
 
     // MARK: Login and logout
@@ -44,7 +47,7 @@ struct DashboardController: Sendable {
         let csrf: String?
     }
 
-    private struct CSRFForm: Decodable { let csrf: String? }
+    struct CSRFForm: Decodable { let csrf: String? }
 
     private func loginPage(
         _ request: Request, status: HTTPResponse.Status = .ok, username: String = "", message: String? = nil
@@ -125,7 +128,8 @@ struct DashboardController: Sendable {
     ) async throws -> Response {
         let range: ReportRange
         do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be shown", error.reason, back: "/dashboard") }
-        let report = try await DashboardReport.build(range: range, store: store, only: dimension)
+        let notes = try await accounts.storage.annotations(in: range.days)
+        let report = try await DashboardReport.build(range: range, store: store, only: dimension, notes: notes)
         return HTMLPage.response(status: .ok, html: views.render("dashboard", DashboardViews.Overview(report: report, username: session.username, csrf: session.csrfToken)))
     }
 
@@ -133,11 +137,17 @@ struct DashboardController: Sendable {
         guard let session = try await currentSession(request) else { return redirectToLogin() }
         let range: ReportRange
         do { range = try parseRange(request) } catch { return messagePage(.badRequest, "That period can't be exported", error.reason, back: "/dashboard") }
-        let report = try await DashboardReport.build(range: range, store: store)
+        let report = try await DashboardReport.build(
+            range: range, store: store, notes: try await accounts.storage.annotations(in: range.days))
         try await accounts.audit(username: session.username, action: "export_\(format)", detail: "\(range.days.first.iso)..\(range.days.last.iso)")
         let name = "kashdash-\(range.days.first.iso)-to-\(range.days.last.iso).\(format)"
         let bytes = format == "csv" ? Array(ReportExport.csv(report).utf8) : try ReportExport.json(report)
-        return Response(
+        return Self.download(bytes, name: name, format: format)
+    }
+
+    /// An export as a file download, never cached.
+    static func download(_ bytes: [UInt8], name: String, format: String) -> Response {
+        Response(
             status: .ok,
             headers: [
                 .contentType: format == "csv" ? "text/csv; charset=utf-8" : "application/json",
@@ -148,26 +158,26 @@ struct DashboardController: Sendable {
 
     // MARK: Helpers
 
-    private func currentSession(_ request: Request) async throws -> SessionStore.Session? {
+    func currentSession(_ request: Request) async throws -> SessionStore.Session? {
         try await sessions.session(token: request.cookies[Self.sessionCookie]?.value)
     }
 
-    private func redirectToLogin() -> Response {
+    func redirectToLogin() -> Response {
         Response(status: .seeOther, headers: [.location: "/login", .cacheControl: "no-store"])
     }
 
-    private func parseRange(_ request: Request) throws(ReportRange.Invalid) -> ReportRange {
+    func parseRange(_ request: Request) throws(ReportRange.Invalid) -> ReportRange {
         let query = request.uri.queryParameters
         return try ReportRange.parse(
             preset: query["range"].map(String.init), from: query["from"].map(String.init), to: query["to"].map(String.init),
             today: clock.today())
     }
 
-    private func messagePage(_ status: HTTPResponse.Status, _ title: String, _ message: String, back: String) -> Response {
+    func messagePage(_ status: HTTPResponse.Status, _ title: String, _ message: String, back: String) -> Response {
         HTMLPage.response(status: status, html: views.render("message", DashboardViews.Message(title: title, message: message, back: back)))
     }
 
-    private func decodeForm<Form: Decodable>(_ type: Form.Type, _ request: Request) async throws -> Form {
+    func decodeForm<Form: Decodable>(_ type: Form.Type, _ request: Request) async throws -> Form {
         let body = try await request.body.collect(upTo: 16 * 1024)
         do {
             return try URLEncodedFormDecoder().decode(Form.self, from: String(buffer: body))

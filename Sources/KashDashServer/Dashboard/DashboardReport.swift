@@ -16,6 +16,8 @@ struct DashboardReport: Sendable {
     /// (bucket start, downloads, advice clicks) per bucket, 10-5 suppressed like the breakdowns.
     let series: [(bucket: Day, downloads: SuppressedCount, clicks: SuppressedCount)]
     let breakdowns: [Breakdown]
+    /// Staff notes on days in the range (shared state), shown on the chart and exported.
+    let notes: [Annotation]
 
     static let titles: [(BreakdownDimension, String)] = [
         (.adviceLink, "Advice clicks by website"),
@@ -29,7 +31,7 @@ struct DashboardReport: Sendable {
     /// SQLite answers from its report roll-ups, so even "all time" over ten million events
     /// costs milliseconds; other stores fall back to the plain `MetricsStore` queries.
     static func build(
-        range: ReportRange, store: any MetricsStore, only: BreakdownDimension? = nil
+        range: ReportRange, store: any MetricsStore, only: BreakdownDimension? = nil, notes: [Annotation] = []
     ) async throws -> DashboardReport {
         let shown = titles.filter { only == nil || only == $0.0 }
         let figures = try await reportStore(for: store).figures(
@@ -47,7 +49,7 @@ struct DashboardReport: Sendable {
         }
         return DashboardReport(
             range: range, totals: figures.totals, previous: figures.previousTotals, series: series,
-            breakdowns: breakdowns)
+            breakdowns: breakdowns, notes: notes)
     }
 
     private static func label(for key: String, in dimension: BreakdownDimension) -> String {

@@ -20,7 +20,7 @@ struct DashboardViews: Sendable {
             throw MissingTemplate(message: "dashboard templates are missing from \(Bundle.module.bundlePath)")
         }
         let library = try await MustacheLibrary(directory: directory)
-        for name in ["login", "dashboard", "message", "style", "masthead"] where library.getTemplate(named: name) == nil
+        for name in ["login", "dashboard", "learning", "panel-links", "message", "style", "masthead"] where library.getTemplate(named: name) == nil
         {
             throw MissingTemplate(message: "dashboard template \(name).mustache is missing from \(directory)")
         }

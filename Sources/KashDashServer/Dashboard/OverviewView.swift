@@ -21,10 +21,20 @@ extension DashboardViews {
         /// Rows per breakdown on the overview; a breakdown's own page shows them all.
         static let overviewRows = 10
 
-        let signedInAs: String
+        struct Note { let number: Int; let day: String; let text: String; let id: Int }
+
+        /// `nil` on a read-only panel link.
+        let signedInAs: String?
         let csrf: String
         let path: String
         let isBreakdown: Bool
+        /// Signed in: the period can be changed, notes added, figures exported. A panel
+        /// link shows its fixed period and nothing else.
+        let canEdit: Bool
+        let overviewLink: String
+        let learningLink: String
+        let notes: [Note]
+        let hasNotes: Bool
         let from: String
         let to: String
         let query: String
@@ -54,12 +64,20 @@ extension DashboardViews {
         let botDownloads: String
         let botClicks: String
 
-        init(report: DashboardReport, username: String, csrf: String) {
+        /// `panelPath`: the panel link's own address ("/panel/<token>") when shown through one.
+        init(report: DashboardReport, username: String?, csrf: String, panelPath: String? = nil) {
             let totals = report.totals, previous = report.previous, range = report.range
             let only = report.breakdowns.count == 1 ? report.breakdowns.first?.dimension : nil
             signedInAs = username
             self.csrf = csrf
             isBreakdown = only != nil
+            canEdit = username != nil && panelPath == nil
+            overviewLink = panelPath ?? "/dashboard?\(range.query)"
+            learningLink = panelPath.map { $0 + "/learning" } ?? "/dashboard/learning?\(range.query)"
+            notes = report.notes.enumerated().map { index, note in
+                Note(number: index + 1, day: Self.words(note.day), text: note.text, id: note.id)
+            }
+            hasNotes = !notes.isEmpty
             path = only.map { "/dashboard/breakdown/\($0.rawValue)" } ?? "/dashboard"
             from = range.days.first.iso
             to = range.days.last.iso
@@ -84,7 +102,12 @@ extension DashboardViews {
             (clicksTrend, clicksArrow) = Self.trend(totals.adviceClicks, previous.adviceClicks)
             showChart = only == nil
             grain = range.grain.rawValue
-            chart = showChart ? SVGBarChart.render(series: report.series, grain: range.grain) : ""
+            chart =
+                showChart
+                ? SVGBarChart.render(
+                    series: report.series, grain: range.grain,
+                    notes: report.notes.enumerated().map { (range.bucket(of: $1.day), $0 + 1, $1.text) })
+                : ""
             series = report.series.map {
                 Point(
                     start: $0.bucket.iso, downloads: Self.figure($0.downloads), clicks: Self.figure($0.clicks))
@@ -99,7 +122,7 @@ extension DashboardViews {
                 return Table(
                     id: breakdown.dimension.rawValue, title: breakdown.title, column: Self.column(breakdown.dimension),
                     measure: Self.measure(breakdown.dimension), rows: rows, hasRows: !rows.isEmpty,
-                    moreLink: only == nil && breakdown.rows.count > shown.count
+                    moreLink: only == nil && breakdown.rows.count > shown.count && panelPath == nil
                         ? "/dashboard/breakdown/\(breakdown.dimension.rawValue)?\(query)" : nil)
             }
             botDownloads = DashboardReport.grouped(totals.botDownloads)

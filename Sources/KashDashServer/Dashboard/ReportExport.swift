@@ -26,6 +26,7 @@ enum ReportExport {
         for breakdown in report.breakdowns {
             for entry in breakdown.rows { row(breakdown.dimension.rawValue, entry.key, entry.count.description) }
         }
+        for note in report.notes { row("note", note.day.iso, note.text) }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
@@ -57,6 +58,11 @@ enum ReportExport {
         let headline: Headline
         let series: [Point]
         let breakdowns: [String: [String: String]]
+        let notes: [Note]
+        struct Note: Encodable {
+            let day: String
+            let text: String
+        }
     }
 
     static func json(_ report: DashboardReport) throws -> [UInt8] {
@@ -72,7 +78,8 @@ enum ReportExport {
             },
             breakdowns: Dictionary(uniqueKeysWithValues: report.breakdowns.map { breakdown in
                 (breakdown.dimension.rawValue, Dictionary(breakdown.rows.map { ($0.key, $0.count.description) }, uniquingKeysWith: { a, _ in a }))
-            }))
+            }),
+            notes: report.notes.map { .init(day: $0.day.iso, text: $0.text) })
         let encoder = JSONEncoder()
         encoder.keyEncodingStrategy = .convertToSnakeCase
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

@@ -9,8 +9,11 @@ enum SVGBarChart {
     static let width = 960.0, height = 270.0
     static let left = 64.0, right = 8.0, top = 14.0, bottom = 34.0
 
+    /// `notes`: staff notes, each drawn as a numbered flag over its bucket (the number
+    /// matches the list under the chart, so the mark needs no colour to be read).
     static func render(
-        series: [(bucket: Day, downloads: SuppressedCount, clicks: SuppressedCount)], grain: ReportRange.Grain
+        series: [(bucket: Day, downloads: SuppressedCount, clicks: SuppressedCount)], grain: ReportRange.Grain,
+        notes: [(bucket: Day, number: Int, text: String)] = []
     ) -> String {
         let (step, peak) = scale(series.map { max($0.downloads.chartValue, $0.clicks.chartValue) }.max() ?? 0)
         let plotHeight = height - top - bottom
@@ -50,6 +53,15 @@ enum SVGBarChart {
                 svg +=
                     "<text x=\"\(fmt(x + bar))\" y=\"\(fmt(height - bottom + 18))\" text-anchor=\"middle\" class=\"axis\">\(label(point.bucket, grain, long: false))</text>\n"
             }
+        }
+        for note in notes {
+            guard let index = series.firstIndex(where: { $0.bucket == note.bucket }) else { continue }
+            let x = left + slot * (Double(index) + 0.5)
+            svg +=
+                "<g class=\"note\"><title>Note \(note.number), \(label(note.bucket, grain, long: true)): \(HTMLPage.escape(note.text))</title>"
+                + "<line x1=\"\(fmt(x))\" y1=\"\(fmt(top))\" x2=\"\(fmt(x))\" y2=\"\(fmt(height - bottom))\" class=\"note-line\"/>"
+                + "<circle cx=\"\(fmt(x))\" cy=\"\(fmt(top + 8))\" r=\"8\" class=\"note-flag\"/>"
+                + "<text x=\"\(fmt(x))\" y=\"\(fmt(top + 12))\" text-anchor=\"middle\" class=\"note-number\">\(note.number)</text></g>\n"
         }
         svg += "</svg>"
         return svg

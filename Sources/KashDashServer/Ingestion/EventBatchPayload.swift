@@ -30,6 +30,8 @@ struct EventPayload: Decodable {
     let level: String?
     let link: String?
     let message: String?
+    let encounter: String?
+    let verdict: String?
 
     init(from decoder: any Decoder) throws {
         try StrictKeys.rejectUnknown(in: decoder, allowed: EventField.allCases.map(\.rawValue))
@@ -41,6 +43,8 @@ struct EventPayload: Decodable {
         level = try container.decodeIfPresent(String.self, forKey: .level)
         link = try container.decodeIfPresent(String.self, forKey: .link)
         message = try container.decodeIfPresent(String.self, forKey: .message)
+        encounter = try container.decodeIfPresent(String.self, forKey: .encounter)
+        verdict = try container.decodeIfPresent(String.self, forKey: .verdict)
     }
 }
 

@@ -46,13 +46,41 @@ struct EventBatchValidator: Sendable {
         if let link, !catalogue.contains(id: link) {
             throw invalid("\(field).link", "\"\(link)\" is not in the advice-link catalogue")
         }
+        let (storedKind, encounter) = try answer(raw, kind: kind, field: field)
         return MetricEvent(
-            kind: kind, day: day,
+            kind: storedKind, day: day,
             source: try source(raw.source, field: "\(field).source") ?? batchSource,
             appVersion: try appVersion(raw.appVersion, field: "\(field).app_version") ?? batchVersion,
             level: try id(raw.level, field: "\(field).level", required: needs.level),
             link: link,
-            message: try id(raw.message, field: "\(field).message", required: needs.message))
+            message: try id(raw.message, field: "\(field).message", required: needs.message),
+            encounter: encounter)
+    }
+
+    /// Checks an answer's `encounter` and `verdict` against its kind (`AnswerShape`) and gives
+    /// the kind it is counted under: a scored answer's verdict picks `message_answered_safe` or
+    /// `_unsafe`, so the existing "answered unsafely" figures include it.
+    private func answer(_ raw: EventPayload, kind: EventKind, field: String) throws(APIError) -> (EventKind, EncounterBucket?) {
+        guard let shape = kind.answerShape else {
+            if raw.encounter != nil { throw invalid("\(field).encounter", "is only sent with message_answered or reflection_answered") }
+            if raw.verdict != nil { throw invalid("\(field).verdict", "is only sent with message_answered") }
+            return (kind, nil)
+        }
+        guard let text = raw.encounter else { throw invalid("\(field).encounter", "is required for this kind of event") }
+        guard let encounter = EncounterBucket(rawValue: text) else {
+            throw invalid("\(field).encounter", "\"\(text.prefix(40))\" must be first, second or later")
+        }
+        switch shape {
+        case .reflection:
+            if raw.verdict != nil { throw invalid("\(field).verdict", "must not be sent: a reflection answer has no verdict") }
+            return (kind, encounter)
+        case .scored:
+            guard let text = raw.verdict else { throw invalid("\(field).verdict", "is required for this kind of event") }
+            guard let verdict = AnswerVerdict(rawValue: text) else {
+                throw invalid("\(field).verdict", "\"\(text.prefix(40))\" must be safe or unsafe")
+            }
+            return (EventKind.aggregateKind(for: verdict), encounter)
+        }
     }
 
     private func id(_ value: String?, field: String, required: Bool) throws(APIError) -> String? {

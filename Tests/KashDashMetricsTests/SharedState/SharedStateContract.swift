@@ -82,6 +82,8 @@ enum SharedStateContract {
             "login_failures": ["username", "failures", "paused_until_ms"],
             "visitor_salts": ["day", "salt"],
             "visitor_seen": ["day", "key"],
+            "annotations": ["id", "day", "text", "author"],
+            "panel_links": ["id", "token_hash", "first_day", "last_day", "expires_ms", "created_by", "revoked"],
         ]
         #expect(columns == expected)
     }

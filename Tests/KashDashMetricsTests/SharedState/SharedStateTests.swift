@@ -14,6 +14,8 @@ import Testing
     @Test func sessionsAreSharedAndExpire() async throws { let (a, b) = try pair(); try await SharedStateContract.sessionsAreSharedAndExpire(a, b) }
     @Test func loginFailuresCountAcrossInstances() async throws { let (a, b) = try pair(); try await SharedStateContract.loginFailuresCountAcrossInstances(a, b) }
     @Test func visitorSaltIsSharedAndForgotten() async throws { let (a, b) = try pair(); try await SharedStateContract.visitorSaltIsSharedAndForgotten(a, b) }
+    @Test func annotationsAreSharedAndAudited() async throws { let (a, b) = try pair(); try await SharedStateContract.annotationsAreSharedAndAudited(a, b) }
+    @Test func panelLinksAreSharedExpireAndRevoke() async throws { let (a, b) = try pair(); try await SharedStateContract.panelLinksAreSharedExpireAndRevoke(a, b) }
     @Test func schemaIsExactlyTheReviewedOne() async throws {
         SharedStateContract.schemaIsExactlyTheReviewedOne(try await pair().0.schemaColumns())
     }
@@ -43,6 +45,8 @@ struct PostgresSharedStateTests {
     @Test func sessionsAreSharedAndExpire() async throws { try await withPair(SharedStateContract.sessionsAreSharedAndExpire) }
     @Test func loginFailuresCountAcrossInstances() async throws { try await withPair(SharedStateContract.loginFailuresCountAcrossInstances) }
     @Test func visitorSaltIsSharedAndForgotten() async throws { try await withPair(SharedStateContract.visitorSaltIsSharedAndForgotten) }
+    @Test func annotationsAreSharedAndAudited() async throws { try await withPair(SharedStateContract.annotationsAreSharedAndAudited) }
+    @Test func panelLinksAreSharedExpireAndRevoke() async throws { try await withPair(SharedStateContract.panelLinksAreSharedExpireAndRevoke) }
     @Test func schemaIsExactlyTheReviewedOne() async throws {
         try await withPair { first, _ in SharedStateContract.schemaIsExactlyTheReviewedOne(try await first.schemaColumns()) }
     }

@@ -17,6 +17,7 @@ import Foundation
     @Test func expiryDropsRawRowsButKeepsAggregates() async throws { try await StoreContract.expiryDropsRawRowsButKeepsAggregates(makeStore()) }
     @Test func concurrentWritersAllCommit() async throws { try await StoreContract.concurrentWritersAllCommit(makeStore()) }
     @Test func sameBatchIDInOneGroupIsStoredOnce() async throws { try await StoreContract.sameBatchIDInOneGroupIsStoredOnce(makeStore()) }
+    @Test func learningCountsAnswersByBucketAndVerdict() async throws { try await StoreContract.learningCountsAnswersByBucketAndVerdict(makeStore()) }
 
     @Test func schemaHasNoTrackingColumns() async throws {
         StoreContract.schemaHasNoTrackingColumns(try await makeStore().schemaColumns())
