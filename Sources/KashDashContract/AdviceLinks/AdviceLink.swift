@@ -12,10 +12,15 @@ public struct AdviceLink: Hashable, Sendable {
     public var audience: String?
     /// Lesson topic words, e.g. "reporting".
     public var topics: [String]
+    /// Who the page is for (JSON `"for"` and `"ages"`); `levels check` requires it of every
+    /// link a level names.
+    public var reader: AdviceAudience?
 
     public init(
-        id: String, title: String, url: String, description: String, audience: String? = nil, topics: [String] = []
+        id: String, title: String, url: String, description: String, audience: String? = nil, topics: [String] = [],
+        reader: AdviceAudience? = nil
     ) {
+        self.reader = reader
         self.id = id
         self.title = title
         self.url = url

@@ -4,7 +4,8 @@ extension AdviceLinkCatalogue {
     /// member is that array (other members, such as a version, are ignored).
     ///
     /// A link has `id`, `title`, `url` and `description` strings, and may have an `audience`
-    /// string and a `topics` array of strings; any other member is refused, so a typo in the
+    /// string, a `topics` array of strings, and who it is for: `"for": "child"` with
+    /// `"ages": [youngest, oldest]`, or `"for": "grown-up"`; any other member is refused, so a typo in the
     /// allow-list is found when it is loaded, not when a child clicks.
     public init(json bytes: [UInt8]) throws(CatalogueError) {
         let document: JSONValue
@@ -24,7 +25,7 @@ extension AdviceLinkCatalogue {
         try self.init(links: links)
     }
 
-    private static let fields = ["id", "title", "url", "description", "audience", "topics"]
+    private static let fields = ["id", "title", "url", "description", "audience", "topics", "for", "ages"]
 
     private static func link(from item: JSONValue, position: Int) throws(CatalogueError) -> AdviceLink {
         let place = "link \(position)" + (item["id"]?.stringValue.map { " (\"\($0)\")" } ?? "")
@@ -56,6 +57,31 @@ extension AdviceLinkCatalogue {
         }
         return AdviceLink(
             id: try text("id"), title: try text("title"), url: try text("url"), description: try text("description"),
-            audience: audience, topics: topics)
+            audience: audience, topics: topics, reader: try reader(of: item, place: place))
+    }
+
+    private static func reader(of item: JSONValue, place: String) throws(CatalogueError) -> AdviceAudience? {
+        let ages = item["ages"]?.arrayValue
+        switch item["for"]?.stringValue {
+        case nil:
+            if item["for"] != nil, item["for"] != .null {
+                throw CatalogueError(.notALinkList, "\(place): \"for\" must be \"child\" or \"grown-up\"")
+            }
+            if ages != nil { throw CatalogueError(.notALinkList, "\(place): \"ages\" needs \"for\": \"child\"") }
+            return nil
+        case "grown-up":
+            if ages != nil { throw CatalogueError(.notALinkList, "\(place): a grown-up page has no \"ages\"") }
+            return .grownUp
+        case "child":
+            guard let ages, ages.count == 2, case .number(let first) = ages[0], case .number(let second) = ages[1],
+                  let low = Int(first), let high = Int(second),
+                  0 < low, low <= high, high < 100
+            else {
+                throw CatalogueError(.notALinkList, "\(place): a child page needs \"ages\": [youngest, oldest]")
+            }
+            return .child(ages: low...high)
+        case let other?:
+            throw CatalogueError(.notALinkList, "\(place): \"for\" must be \"child\" or \"grown-up\", not \"\(other)\"")
+        }
     }
 }

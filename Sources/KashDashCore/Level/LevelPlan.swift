@@ -49,11 +49,17 @@ public struct LevelInfo: Hashable, Sendable {
     public var difficulty: Int
     /// Art theme for gates and pickups, e.g. "padlock" or "chat".
     public var theme: String
+    /// Education for a Connected World strand ids (see the contract's `EducationStrand`).
+    public var strands: [String]
+    /// Questions for a class discussion after the level (the teacher's guide prints them).
+    public var discussion: [String]
 
     public init(
         id: String, title: String, topic: String, lesson: String, minAge: Int = 7, maxAge: Int = 13,
-        difficulty: Int = 1, theme: String = "default"
+        difficulty: Int = 1, theme: String = "default", strands: [String] = [], discussion: [String] = []
     ) {
+        self.strands = strands
+        self.discussion = discussion
         self.id = id
         self.title = title
         self.topic = topic
@@ -174,24 +180,35 @@ public struct SafetyMessage: Hashable, Sendable {
     public var atX: Fixed
     public var prompt: String
     public var choices: [Choice]
+    /// A safety question (safe and unsafe choices) or a reflection (no wrong answer).
+    public var kind: MessageKind
 
-    public init(id: String, atX: Fixed, prompt: String, choices: [Choice]) {
+    public init(id: String, atX: Fixed, prompt: String, choices: [Choice], kind: MessageKind = .question) {
         self.id = id
         self.atX = atX
         self.prompt = prompt
         self.choices = choices
+        self.kind = kind
     }
+
+    /// The choices a child should learn from an unsafe answer; none for a reflection.
+    public var safeChoices: [Choice] { kind == .reflection ? [] : choices.filter(\.isSafe) }
 }
 
 /// One answer to a safety message, with the kind feedback shown after choosing it.
 public struct Choice: Hashable, Sendable {
     public var text: String
+    /// Always true for a reflection's choices: there is no wrong feeling.
     public var isSafe: Bool
     public var feedback: String
+    /// For a safe choice: why it is safe, in one short sentence. Shown after an unsafe
+    /// answer, beside every safe choice, so the child learns all of them.
+    public var why: String?
 
-    public init(text: String, isSafe: Bool, feedback: String) {
+    public init(text: String, isSafe: Bool, feedback: String, why: String? = nil) {
         self.text = text
         self.isSafe = isSafe
         self.feedback = feedback
+        self.why = why
     }
 }

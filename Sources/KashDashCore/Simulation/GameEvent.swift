@@ -6,6 +6,8 @@ public enum GameEvent: Hashable, Sendable {
     case pickupCollected(pickup: Int, points: Int)
     case messageShown(message: Int)
     case messageAnswered(message: Int, choice: Int, safe: Bool)
+    /// A reflection ("how would you feel?") was answered: no verdict, every feeling is welcome.
+    case reflectionAnswered(message: Int, choice: Int)
     /// Play goes on after the child read the feedback.
     case feedbackClosed(message: Int)
     case crashed(livesLeft: Int)

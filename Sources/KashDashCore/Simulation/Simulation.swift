@@ -213,6 +213,15 @@ public struct Simulation {
     // MARK: Messages
 
     private mutating func answer(message index: Int, choice: Int, events: inout [GameEvent]) {
+        if plan.messages[index].kind == .reflection {
+            // Every feeling is welcome: the same points for any answer, never a right or wrong count.
+            state.answers[index] = Int8(choice)
+            state.score += ScoreRules.safeAnswer
+            state.phase = .feedback(message: index, choice: choice)
+            // Level scripts' on_message_answered is about verdicts, so a reflection does not call it.
+            events.append(.reflectionAnswered(message: index, choice: choice))
+            return
+        }
         let safe = plan.messages[index].choices[choice].isSafe
         state.answers[index] = Int8(choice)
         if safe {

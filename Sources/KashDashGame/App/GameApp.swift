@@ -217,6 +217,7 @@ public final class GameApp {
         switch action {
         case .start: return .show(CharacterSelectScreen())
         case .openSettings: return .show(SettingsScreen(returnTo: screen))
+        case .getHelp: return .show(GetHelpScreen(returnTo: screen))
         case .askQuit: return .show(QuitConfirmScreen(returnTo: screen))
         case .confirmQuit:
             if mode == .desktop { emit(.quit) }

@@ -67,4 +67,5 @@ public enum ScreenID: Hashable, Sendable {
     case settings
     case pause
     case quitConfirm
+    case getHelp
 }

@@ -21,6 +21,8 @@ enum MenuAction: Hashable {
     /// Flap (the hovering dog's "button").
     case fly
     case quitToLevels
+    /// The Get help screen (Childline, 999, a trusted adult), from the title and pause screens.
+    case getHelp
     /// A button only one screen has, in that screen's own action type (a `Hashable` enum in
     /// the screen's file), so a new screen needs no case here.
     case local(AnyHashable)

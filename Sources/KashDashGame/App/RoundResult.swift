@@ -14,6 +14,8 @@ struct RoundResult {
     var promotion: RankPromotion?
     var newBestScore: Bool
     var rightAnswers: Int
+    /// Safety questions the child actually met and answered; reflections and messages never
+    /// reached are left out, so "0 of 0" never reads as wrong answers.
     var messages: Int
     /// Ticks the round end screen has been up (the score counts up meanwhile).
     var ticksShown = 0

@@ -106,6 +106,11 @@ extension GameApp {
                             verdict: safe ? .safe : .unsafe)))
                 }
                 resetFocus()
+            case .reflectionAnswered:
+                // A feeling is never right or wrong: a warm sound, and no safe/unsafe count.
+                sound(.right)
+                // issue 16: report reflection answers here
+                resetFocus()
             case .crashed:
                 resetFocus()
                 sound(.crash)
@@ -124,6 +129,12 @@ extension GameApp {
         }
     }
 
+    /// Safety questions answered in this run: a reflection has no verdict, and a message the
+    /// dog never reached (out of hearts early) was never met.
+    static func questionsMet(plan: LevelPlan, state: SimulationState) -> Int {
+        plan.messages.indices.filter { plan.messages[$0].kind == .question && state.answers[$0] >= 0 }.count
+    }
+
     /// Records the result, celebrates a promotion, and shows the round end screen.
     func finishRound() {
         guard let current = session, let index = levels.firstIndex(where: { $0.id == current.level.id }) else { return }
@@ -138,7 +149,7 @@ extension GameApp {
             levelIndex: index, levelID: current.level.id, levelTitle: plan.info.title, lesson: plan.info.lesson,
             adviceLinkIDs: plan.adviceLinkIDs, score: state.score, finished: finished, rank: recorded.rank,
             promotion: recorded.promotion, newBestScore: recorded.newBestScore, rightAnswers: state.rightAnswers,
-            messages: plan.messages.count)
+            messages: Self.questionsMet(plan: plan, state: state))
         enter(RoundEndScreen(result: result))
     }
 

@@ -33,20 +33,8 @@ struct AdviceLinksScreen: GameScreen {
             bold: true, wraps: false, outline: palette.outline, scales: false)
         let items = items(in: app)
         let links = app.adviceLinks(result)
-        let spareTop = GameApp.linkCardRect(links.count).y + 4
-        let spare = min(210, 604 - spareTop)
-        if spare >= 120 {
-            // Room to spare: the child's app.dog, with the one thing worth remembering.
-            let portrait = Rect(x: 100, y: spareTop, width: spare, height: spare)
-            let bubble = Rect(
-                x: portrait.maxX + 20, y: portrait.midY - 55, width: 1190 - portrait.maxX - 20, height: 110)
-            painter.panel(bubble, image: app.settings.highContrast ? "panel" : "speech")
-            painter.fittedText(
-                "\(app.dog.name) says: it is always OK to ask for help.", in: bubble.insetBy(22), size: 32, minimum: 24,
-                color: palette.text, bold: true)
-            if app.settings.highContrast { painter.list.fillRect(portrait, .white, cornerRadius: 20) }
-            painter.list.sprite(app.dog.portraitSprite, portrait)
-        }
+        // Always on screen, however many links the level names: a trusted adult, Childline, 999.
+        painter.helpBox(GameApp.helpBoxRect, portrait: app.dog.portraitSprite)
         for (position, item) in items.enumerated() {
             guard case .openLink(let index) = item.action else {
                 painter.button(item, focused: position == app.scanner.focus)
@@ -60,17 +48,26 @@ struct AdviceLinksScreen: GameScreen {
                 painter.list.fillRect(
                     Rect(x: card.x - 30, y: card.midY - 24, width: 12, height: 48), palette.focusRing, cornerRadius: 6)
             }
+            var titleX = card.x + 28
+            if link.reader == .grownUp {
+                // A page for parents and carers says so before its title, in words, not colour.
+                let tag = Rect(x: card.x + 20, y: card.y + 10, width: 230, height: 40)
+                painter.list.fillRect(tag, palette.police, cornerRadius: 20)
+                painter.text(
+                    GameApp.grownUpLabel, in: tag, size: 24, color: .white, bold: true, wraps: false, scales: false)
+                titleX = tag.maxX + 16
+            }
             painter.fittedText(
-                link.title, in: Rect(x: card.x + 28, y: card.y + 10, width: card.width - 56, height: 46), size: 32,
-                minimum: 24, color: palette.title, bold: true, alignment: .leading)
+                link.title, in: Rect(x: titleX, y: card.y + 8, width: card.maxX - 28 - titleX, height: 42), size: 30,
+                minimum: 22, color: palette.title, bold: true, alignment: .leading)
             painter.fittedText(
-                link.description, in: Rect(x: card.x + 28, y: card.y + 54, width: card.width - 56, height: 42),
-                size: 28,
-                minimum: 22, color: palette.text, alignment: .leading)
+                link.description, in: Rect(x: card.x + 28, y: card.y + 48, width: card.width - 56, height: 32),
+                size: 26,
+                minimum: 20, color: palette.text, alignment: .leading)
             painter.text(
                 GameApp.displayAddress(link.url),
-                in: Rect(x: card.x + 28, y: card.y + 94, width: card.width - 56, height: 38),
-                size: 28, color: palette.police, bold: true, alignment: .leading, wraps: false)
+                in: Rect(x: card.x + 28, y: card.y + 80, width: card.width - 56, height: 30),
+                size: 24, color: palette.police, bold: true, alignment: .leading, wraps: false)
         }
     }
 
@@ -101,8 +98,15 @@ extension GameApp {
     }
 
     static func linkCardRect(_ index: Int) -> Rect {
-        Rect(x: 90, y: 150 + Double(index) * 152, width: 1100, height: 140)
+        Rect(x: 90, y: 140 + Double(index) * 120, width: 1100, height: 112)
     }
+
+    /// Under the three link cards, above the buttons.
+    static let helpBoxRect = Rect(x: 90, y: 502, width: 1100, height: 104)
+
+    /// How a page for parents and carers is labelled on the advice screen (what
+    /// `levels check` relies on when a level lists a grown-up link).
+    static let grownUpLabel = "For grown-ups"
 
     /// The address to open for a link, or nil when links must not open (kiosk).
     func url(for link: AdviceLink, levelID: String) -> String? {

@@ -41,34 +41,56 @@ extension GameApp {
         let panel = MessageLayout.feedbackPanel
         painter.panel(panel)
         let chosen = message.choices[choice]
-        // The tick or the try-again cross is a shape, so the outcome never depends on colour alone.
+        let reflection = message.kind == .reflection
+        // The tick or the try-again cross is a shape, so the outcome never depends on colour alone;
+        // a reflection gets a heart: every feeling is welcome, so there is nothing to mark.
         painter.list.sprite(
-            chosen.isSafe ? "tick" : "cross", Rect(x: panel.x + 40, y: panel.y + 36, width: 96, height: 96))
-        painter.text(
-            chosen.isSafe ? "Well done! That's the safe choice." : "Good try – let's think again.",
-            in: Rect(x: panel.x + 160, y: panel.y + 36, width: panel.width - 200, height: 96), size: 44,
-            color: chosen.isSafe ? palette.good : palette.tryAgain, bold: true, alignment: .leading, scales: false)
+            reflection ? "pickup-heart" : chosen.isSafe ? "tick" : "cross",
+            Rect(x: panel.x + 40, y: panel.y + 36, width: 96, height: 96))
+        let headline =
+            reflection
+            ? "Thank you for sharing how you feel."
+            : chosen.isSafe ? "Well done! That's the safe choice." : "Good try – let's think again."
+        painter.fittedText(
+            headline, in: Rect(x: panel.x + 160, y: panel.y + 36, width: panel.width - 200, height: 96), size: 44,
+            minimum: 32, color: reflection || chosen.isSafe ? palette.good : palette.tryAgain, bold: true,
+            alignment: .leading)
         painter.fittedText(
             "You chose: " + chosen.text,
             in: Rect(x: panel.x + 48, y: panel.y + 146, width: panel.width - 96, height: 56),
             size: 28, minimum: 24, color: palette.mutedText, alignment: .leading)
+        let safeChoices = message.safeChoices
+        let learnsSafeChoices = !reflection && !chosen.isSafe && !safeChoices.isEmpty
         painter.fittedText(
-            chosen.feedback, in: Rect(x: panel.x + 48, y: panel.y + 214, width: panel.width - 96, height: 190),
-            size: 36, minimum: 28, color: palette.text, bold: true, alignment: .leading, vertical: .top)
-        if chosen.isSafe {
+            chosen.feedback,
+            in: Rect(x: panel.x + 48, y: panel.y + 206, width: panel.width - 96, height: learnsSafeChoices ? 150 : 190),
+            size: 36, minimum: 26, color: palette.text, bold: true, alignment: .leading, vertical: .top)
+        if learnsSafeChoices {
+            drawSafeChoices(&painter, safeChoices, in: Rect(x: panel.x + 40, y: panel.y + 364, width: panel.width - 80, height: 160))
+        } else {
             painter.list.sprite(
                 dog.portraitSprite, Rect(x: panel.maxX - 196, y: panel.maxY - 186, width: 170, height: 170))
-        } else if let safe = message.choices.first(where: \.isSafe) {
-            let box = Rect(x: panel.x + 40, y: panel.y + 414, width: panel.width - 80, height: 100)
-            painter.list.fillRect(box, settings.highContrast ? .white : Color(hex: 0xE6F6EA), cornerRadius: 18)
-            painter.list.strokeRect(box, palette.good, lineWidth: 3, cornerRadius: 18)
-            painter.list.sprite("tick", Rect(x: box.x + 14, y: box.midY - 28, width: 56, height: 56))
-            painter.fittedText(
-                "The safe choice: " + safe.text,
-                in: Rect(x: box.x + 84, y: box.y + 6, width: box.width - 100, height: box.height - 12),
-                size: 30, minimum: 24, color: palette.text, bold: true, alignment: .leading)
         }
         let continueItem = MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")
         painter.button(continueItem, focused: session?.acceptsAnswers ?? true, size: 34)
+    }
+
+    /// After an unsafe answer: every safe choice, each with why it is safe, so a child who
+    /// picked wrong learns all the good options (e.g. "a teacher" as well as "a parent").
+    private func drawSafeChoices(_ painter: inout Painter, _ choices: [Choice], in box: Rect) {
+        let palette = painter.palette
+        painter.list.fillRect(box, settings.highContrast ? .white : Color(hex: 0xE6F6EA), cornerRadius: 18)
+        painter.list.strokeRect(box, palette.good, lineWidth: 3, cornerRadius: 18)
+        let rowHeight = (box.height - 12) / Double(choices.count)
+        for (index, safe) in choices.enumerated() {
+            let row = Rect(x: box.x, y: box.y + 6 + Double(index) * rowHeight, width: box.width, height: rowHeight)
+            let icon = min(52, rowHeight - 8)
+            painter.list.sprite("tick", Rect(x: row.x + 14, y: row.midY - icon / 2, width: icon, height: icon))
+            let label = choices.count == 1 ? "The safe choice: " : "A safe choice: "
+            painter.fittedText(
+                label + safe.text + (safe.why.map { " – " + $0 } ?? ""),
+                in: Rect(x: row.x + 30 + icon, y: row.y + 2, width: row.width - 44 - icon, height: row.height - 4),
+                size: 28, minimum: 20, color: palette.text, bold: true, alignment: .leading)
+        }
     }
 }

@@ -1,13 +1,14 @@
-/// Pause: resume, settings, quit to levels, over the frozen play field.
+/// Pause: resume, get help, settings, quit to levels, over the frozen play field.
 struct PauseScreen: GameScreen {
     func id(in app: GameApp) -> ScreenID { .pause }
 
     func items(in app: GameApp) -> [MenuItem] {
         [
-            MenuItem(action: .resume, rect: Rect(x: 440, y: 250, width: 400, height: 92), label: "Keep playing"),
-            MenuItem(action: .openSettings, rect: Rect(x: 440, y: 362, width: 400, height: 92), label: "Settings"),
+            MenuItem(action: .resume, rect: Rect(x: 440, y: 206, width: 400, height: 86), label: "Keep playing"),
+            MenuItem(action: .getHelp, rect: Rect(x: 440, y: 306, width: 400, height: 86), label: "Get help"),
+            MenuItem(action: .openSettings, rect: Rect(x: 440, y: 406, width: 400, height: 86), label: "Settings"),
             MenuItem(
-                action: .quitToLevels, rect: Rect(x: 440, y: 474, width: 400, height: 92), label: "Back to levels"),
+                action: .quitToLevels, rect: Rect(x: 440, y: 506, width: 400, height: 86), label: "Back to levels"),
         ]
     }
 
@@ -18,9 +19,9 @@ struct PauseScreen: GameScreen {
             painter.scenery(scroll: 0)
         }
         painter.dim()
-        painter.panel(Rect(x: 360, y: 110, width: 560, height: 500))
+        painter.panel(Rect(x: 360, y: 80, width: 560, height: 550))
         painter.text(
-            "Paused", in: Rect(x: 360, y: 140, width: 560, height: 80), size: 60, color: painter.palette.title,
+            "Paused", in: Rect(x: 360, y: 100, width: 560, height: 80), size: 60, color: painter.palette.title,
             bold: true, scales: false)
         for (index, item) in items(in: app).enumerated() {
             painter.button(item, focused: index == app.scanner.focus, size: 34)

@@ -5,13 +5,16 @@ struct TitleScreen: GameScreen {
 
     func items(in app: GameApp) -> [MenuItem] {
         var items = [MenuItem(action: .start, rect: Rect(x: 440, y: 424, width: 400, height: 96), label: "Play")]
+        // Get help is one scan step from Play, on the desktop and the kiosk alike.
         if app.mode == .desktop {
+            items.append(MenuItem(action: .getHelp, rect: Rect(x: 190, y: 540, width: 280, height: 76), label: "Get help"))
             items.append(
-                MenuItem(action: .openSettings, rect: Rect(x: 320, y: 540, width: 300, height: 76), label: "Settings"))
-            items.append(MenuItem(action: .askQuit, rect: Rect(x: 660, y: 540, width: 300, height: 76), label: "Quit"))
+                MenuItem(action: .openSettings, rect: Rect(x: 500, y: 540, width: 280, height: 76), label: "Settings"))
+            items.append(MenuItem(action: .askQuit, rect: Rect(x: 810, y: 540, width: 280, height: 76), label: "Quit"))
         } else {
+            items.append(MenuItem(action: .getHelp, rect: Rect(x: 330, y: 540, width: 300, height: 76), label: "Get help"))
             items.append(
-                MenuItem(action: .openSettings, rect: Rect(x: 490, y: 540, width: 300, height: 76), label: "Settings"))
+                MenuItem(action: .openSettings, rect: Rect(x: 650, y: 540, width: 300, height: 76), label: "Settings"))
         }
         return items
     }

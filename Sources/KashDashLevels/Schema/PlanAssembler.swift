@@ -65,7 +65,8 @@ enum PlanAssembler {
                     continue
                 }
                 placedLines[id] = call.line
-                level.messages.append(.init(thing: SafetyMessage(id: id, atX: x, prompt: declared.prompt, choices: declared.choices),
+                level.messages.append(.init(thing: SafetyMessage(id: id, atX: x, prompt: declared.prompt, choices: declared.choices,
+                                                                          kind: declared.kind),
                                             line: call.line))
             case .finish:
                 var value = call.argument

@@ -51,12 +51,39 @@ public enum LevelChecker {
             guard let plan = compilation.plan else { break }
             report.id = plan.info.id
             if !checkedText {
+                add(curriculumProblems(plan, compilation, catalogue: catalogue))
                 add(textProblems(plan, compilation, readingEase: &report.readingEase))
                 checkedText = true
             }
             add(botProblems(plan, compilation, seed: seed, options: options, report: &report))
         }
         return report
+    }
+
+    /// What the teacher's guide and the round end need: the level's strands and two class
+    /// questions, a "why" for every safe choice, and links whose audience the catalogue states.
+    static func curriculumProblems(_ plan: LevelPlan, _ compilation: LevelCompilation, catalogue: AdviceLinkCatalogue?)
+        -> [LevelProblem]
+    {
+        var problems: [LevelProblem] = []
+        let file = compilation.file
+        let lines = compilation.sourceLines.lines
+        if plan.info.strands.isEmpty {
+            problems.append(LevelProblem(file: file, line: lines.returnLine, message: "strands: missing; name the Education for a Connected World strand(s) the level teaches, e.g. strands = { \"online-bullying\" }"))
+        }
+        if plan.info.discussion.count != 2 {
+            problems.append(LevelProblem(file: file, line: lines.line(for: "discussion") ?? lines.returnLine, message: "discussion: give two questions for a class discussion"))
+        }
+        for message in plan.messages where message.kind == .question {
+            for choice in message.choices where choice.isSafe && (choice.why ?? "").isEmpty {
+                problems.append(LevelProblem(file: file, line: compilation.messageLine(message.id), message: "message \"\(message.id)\": the safe choice \"\(choice.text)\" needs a why (shown after an unsafe answer)"))
+            }
+        }
+        for id in plan.adviceLinkIDs {
+            guard let link = catalogue?.link(id: id), link.reader == nil else { continue }
+            problems.append(LevelProblem(file: file, line: lines.line(for: "links") ?? lines.line(for: "grown_up_links"), message: "link \"\(id)\": the catalogue does not say who it is for (give \"for\": \"child\" with \"ages\", or \"for\": \"grown-up\")"))
+        }
+        return problems
     }
 
     /// Readability of every message and the lesson; each message's reading ease goes to `readingEase`.
@@ -66,7 +93,7 @@ public enum LevelChecker {
         let file = compilation.file
         for message in plan.messages {
             let line = compilation.messageLine(message.id)
-            let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] }
+            let parts = [message.prompt] + message.choices.flatMap { [sentence($0.text), $0.feedback] + ($0.why.map { [$0] } ?? []) }
             for part in parts {
                 if let long = Readability.longestSentence(part) {
                     problems.append(LevelProblem(file: file, line: line, message: "message \"\(message.id)\": a sentence of \(long.count) words (at most \(Readability.maximumSentenceWords)): \"\(long.prefix(8).joined(separator: " ")) ...\""))
