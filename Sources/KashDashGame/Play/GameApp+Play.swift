@@ -73,6 +73,15 @@ extension GameApp {
         let reporting = audience == .player
         func sound(_ cue: SoundCue) { if audible { emit(.sound(cue)) } }
         func resetFocus() { if audience != .demo { scanner.reset(focus: 0) } }
+        /// Counts this meeting of the message on the device and reports only its bucket and
+        /// the verdict (`nil` for a reflection): nothing that identifies the child or the run.
+        func reportAnswer(to index: Int, verdict: AnswerVerdict?) {
+            guard reporting else { return }
+            let message = current.simulation.plan.messages[index].id
+            let meeting = progress.meetMessage(level: current.level.id, message: message)
+            emit(.report(.messageAnswered(
+                level: current.level.id, message: message, encounter: EncounterBucket(meeting: meeting), verdict: verdict)))
+        }
         for event in events {
             switch event {
             case .flapped:
@@ -98,18 +107,13 @@ extension GameApp {
                 resetFocus()
             case .messageAnswered(let index, _, let safe):
                 sound(safe ? .right : .wrong)
-                if reporting {
-                    let message = current.simulation.plan.messages[index].id
-                    let meeting = progress.meetMessage(level: current.level.id, message: message)
-                    emit(.report(.messageAnswered(
-                            level: current.level.id, message: message, encounter: EncounterBucket(meeting: meeting),
-                            verdict: safe ? .safe : .unsafe)))
-                }
+                reportAnswer(to: index, verdict: safe ? .safe : .unsafe)
                 resetFocus()
-            case .reflectionAnswered:
-                // A feeling is never right or wrong: a warm sound, and no safe/unsafe count.
+            case .reflectionAnswered(let index, _):
+                // A feeling is never right or wrong: a warm sound, and no safe/unsafe count;
+                // reported with no verdict, so the learning page counts it apart.
                 sound(.right)
-                // issue 16: report reflection answers here
+                reportAnswer(to: index, verdict: nil)
                 resetFocus()
             case .crashed:
                 resetFocus()
