@@ -8,7 +8,7 @@ import PostgresNIO
 /// Answers take the same two steps as every other count (`PostgresPendingCounts`): a commit
 /// appends them to `pending_learning_counts`; the fold, under the same advisory lock and in
 /// the same transaction as the other aggregates, moves them into `learning_counts` and the
-/// `learning_daily` roll-up. Every learning read folds first.
+/// `learning_daily` and `learning_monthly` roll-ups. Every learning read folds first.
 enum PostgresLearning {
     static let statements: [PostgresQuery] = [
         """
@@ -39,9 +39,24 @@ enum PostgresLearning {
             SELECT day, level, message, \(LearningColumn.allCases.map { "SUM(CASE WHEN \($0.rowTest()) THEN count ELSE 0 END)" }.joined(separator: ", "))
             FROM learning_counts WHERE NOT EXISTS (SELECT 1 FROM learning_daily) GROUP BY day, level, message
             """),
+        // Whole months, as for the reports (`PostgresMonthlyRollups`): an all-time page then
+        // sums about 24 months of rows plus at most 60 days, not 730 days of rows.
+        """
+        CREATE TABLE IF NOT EXISTS learning_monthly (
+            month TEXT NOT NULL, level TEXT NOT NULL, message TEXT NOT NULL,
+            first_safe BIGINT NOT NULL, first_unsafe BIGINT NOT NULL,
+            again_safe BIGINT NOT NULL, again_unsafe BIGINT NOT NULL, reflections BIGINT NOT NULL,
+            PRIMARY KEY (month, level, message)
+        )
+        """,
+        """
+        INSERT INTO learning_monthly(month, level, message, first_safe, first_unsafe, again_safe, again_unsafe, reflections)
+        SELECT left(day, 7), level, message, SUM(first_safe), SUM(first_unsafe), SUM(again_safe), SUM(again_unsafe), SUM(reflections)
+        FROM learning_daily WHERE NOT EXISTS (SELECT 1 FROM learning_monthly) GROUP BY left(day, 7), level, message
+        """,
     ]
 
-    static let objects = ["pending_learning_counts", "learning_counts", "learning_daily"]
+    static let objects = ["pending_learning_counts", "learning_counts", "learning_daily", "learning_monthly"]
 
     /// Column arrays for one `UNNEST` insert of learning counts, in a fixed key order.
     struct Columns {
@@ -88,13 +103,31 @@ enum PostgresLearning {
             daily[id, default: (key.day, key.level, key.message, Array(repeating: 0, count: LearningColumn.allCases.count))]
                 .values[index] += count
         }
-        let sorted = daily.sorted { $0.key < $1.key }.map(\.value)
+        var monthly: [String: (day: String, level: String, message: String, values: [Int])] = [:]
+        for row in daily.values {
+            let month = String(row.day.prefix(7))
+            let id = [month, row.level, row.message].joined(separator: "\u{0}")
+            var sum = monthly[id] ?? (month, row.level, row.message, Array(repeating: 0, count: row.values.count))
+            for index in row.values.indices { sum.values[index] += row.values[index] }
+            monthly[id] = sum
+        }
+        try await upsert(daily, into: "learning_daily", keyedBy: "day", on: connection, logger: logger)
+        try await upsert(monthly, into: "learning_monthly", keyedBy: "month", on: connection, logger: logger)
+    }
+
+    /// Adds roll-up deltas to `table` (keyed by `key`, level and message), rows in key order.
+    private static func upsert(
+        _ rows: [String: (day: String, level: String, message: String, values: [Int])], into table: String, keyedBy key: String,
+        on connection: PostgresConnection, logger: Logger
+    ) async throws {
+        let sorted = rows.sorted { $0.key < $1.key }.map(\.value)
         func column(_ index: Int) -> [Int] { sorted.map { $0.values[index] } }
+        // `table` and `key` are the two constants above, never from a request.
         try await connection.query("""
-            INSERT INTO learning_daily AS r(day, level, message, first_safe, first_unsafe, again_safe, again_unsafe, reflections)
+            INSERT INTO \(unescaped: table) AS r(\(unescaped: key), level, message, first_safe, first_unsafe, again_safe, again_unsafe, reflections)
             SELECT * FROM UNNEST(\(sorted.map(\.day))::text[], \(sorted.map(\.level))::text[], \(sorted.map(\.message))::text[],
                 \(column(0))::bigint[], \(column(1))::bigint[], \(column(2))::bigint[], \(column(3))::bigint[], \(column(4))::bigint[])
-            ON CONFLICT (day, level, message) DO UPDATE SET
+            ON CONFLICT (\(unescaped: key), level, message) DO UPDATE SET
                 first_safe = r.first_safe + excluded.first_safe, first_unsafe = r.first_unsafe + excluded.first_unsafe,
                 again_safe = r.again_safe + excluded.again_safe, again_unsafe = r.again_unsafe + excluded.again_unsafe,
                 reflections = r.reflections + excluded.reflections
@@ -119,10 +152,20 @@ extension PostgresMetricsStore {
         do {
             return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
                 try await Self.fold(client: client, logger: logger, wait: true)
+                // Whole months from the monthly roll-up, the days around them from the daily one.
+                let split = MonthSplit(range)
+                let (headFirst, headLast) = split.headBounds, (tailFirst, tailLast) = split.tailBounds
+                let (monthFirst, monthLast) = split.monthBounds
                 let rows = try await client.query("""
                     SELECT level, message, SUM(first_safe)::bigint, SUM(first_unsafe)::bigint, SUM(again_safe)::bigint,
                         SUM(again_unsafe)::bigint, SUM(reflections)::bigint
-                    FROM learning_daily WHERE day BETWEEN \(range.first.iso) AND \(range.last.iso)
+                    FROM (
+                        SELECT level, message, first_safe, first_unsafe, again_safe, again_unsafe, reflections FROM learning_daily
+                        WHERE day BETWEEN \(headFirst) AND \(headLast) OR day BETWEEN \(tailFirst) AND \(tailLast)
+                        UNION ALL
+                        SELECT level, message, first_safe, first_unsafe, again_safe, again_unsafe, reflections FROM learning_monthly
+                        WHERE month BETWEEN \(monthFirst) AND \(monthLast)
+                    ) AS parts
                     GROUP BY level, message ORDER BY level, message
                     """, logger: logger)
                 var result: [LearningCounts] = []

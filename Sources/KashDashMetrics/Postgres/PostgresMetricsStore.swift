@@ -338,7 +338,7 @@ public final class PostgresMetricsStore: MetricsStore {
         try await client.query(
             """
             TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown,
-                report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily
+                report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily, learning_monthly
             """, logger: logger)
     }
 }

@@ -32,6 +32,7 @@ struct PostgresMetricsStoreTests {
     @Test func concurrentWritersAllCommit() async throws { try await withStore(StoreContract.concurrentWritersAllCommit) }
     @Test func sameBatchIDInOneGroupIsStoredOnce() async throws { try await withStore(StoreContract.sameBatchIDInOneGroupIsStoredOnce) }
     @Test func learningCountsAnswersByBucketAndVerdict() async throws { try await withStore(StoreContract.learningCountsAnswersByBucketAndVerdict) }
+    @Test func learningOverMonthsCountsEveryDayOnce() async throws { try await withStore(StoreContract.learningOverMonthsCountsEveryDayOnce) }
     @Test func schemaHasNoTrackingColumns() async throws {
         try await withStore { StoreContract.schemaHasNoTrackingColumns(try await $0.schemaColumns()) }
     }

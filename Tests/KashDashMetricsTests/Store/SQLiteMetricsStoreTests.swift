@@ -18,6 +18,7 @@ import Foundation
     @Test func concurrentWritersAllCommit() async throws { try await StoreContract.concurrentWritersAllCommit(makeStore()) }
     @Test func sameBatchIDInOneGroupIsStoredOnce() async throws { try await StoreContract.sameBatchIDInOneGroupIsStoredOnce(makeStore()) }
     @Test func learningCountsAnswersByBucketAndVerdict() async throws { try await StoreContract.learningCountsAnswersByBucketAndVerdict(makeStore()) }
+    @Test func learningOverMonthsCountsEveryDayOnce() async throws { try await StoreContract.learningOverMonthsCountsEveryDayOnce(makeStore()) }
 
     @Test func schemaHasNoTrackingColumns() async throws {
         StoreContract.schemaHasNoTrackingColumns(try await makeStore().schemaColumns())

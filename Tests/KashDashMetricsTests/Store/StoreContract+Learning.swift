@@ -48,4 +48,26 @@ extension StoreContract {
         _ = try await store.expireRawEvents(before: today.adding(days: 1))
         #expect(try await store.learning(in: week).count == 3)
     }
+
+    /// A long range is answered from whole months and the days around them (PostgreSQL keeps
+    /// a monthly roll-up): every answer counts once, whichever part holds its day.
+    static func learningOverMonthsCountsEveryDayOnce(_ store: any MetricsStore) async throws {
+        let days = ["2026-09-29", "2026-09-30", "2026-10-01", "2026-10-15", "2026-10-31", "2026-11-01", "2026-11-27"]
+        var events: [MetricEvent] = []
+        for (index, iso) in days.enumerated() {
+            let day = Day(iso: iso)!
+            events += Array(repeating: answer("meet-up", .first, .safe, level: "online-friends", day: day), count: index + 1)
+            events.append(answer("meet-up", .later, .unsafe, level: "online-friends", day: day))
+        }
+        try await store.record(events)
+        // 30 Sep to 27 Nov: a day of September, all of October, most of November.
+        let range = DayRange(first: Day(iso: "2026-09-30")!, last: today)!
+        #expect(try await store.learning(in: range) == [
+            LearningCounts(level: "online-friends", message: "meet-up", firstSafe: 2 + 3 + 4 + 5 + 6 + 7, againUnsafe: 6)
+        ])
+        let october = DayRange(first: Day(iso: "2026-10-01")!, last: Day(iso: "2026-10-31")!)!
+        #expect(try await store.learning(in: october).first?.firstSafe == 3 + 4 + 5)
+        let oneDay = DayRange(first: Day(iso: "2026-10-15")!, last: Day(iso: "2026-10-15")!)!
+        #expect(try await store.learning(in: oneDay).first?.firstSafe == 4)
+    }
 }
