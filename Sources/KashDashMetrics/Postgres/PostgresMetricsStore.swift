@@ -1,7 +1,6 @@
 import KashDashContract
 import Logging
 import PostgresNIO
-import Synchronization
 
 /// The metrics store on PostgreSQL, for running several server instances on one database.
 ///
@@ -13,7 +12,7 @@ public final class PostgresMetricsStore: MetricsStore {
     private let runTask: Task<Void, Never>
     let logger: Logger
     private let committer: GroupCommitter<PendingWrite, BatchOutcome>
-    let folding = Mutex<Task<Void, Never>?>(nil)
+    let folding = Locked<Task<Void, Never>?>(nil)
 
     private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
         self.client = client

@@ -1,6 +1,5 @@
 import Crypto
 import KashDashContract
-import Synchronization
 
 /// Decides whether a request is the first of its kind today, without remembering who sent it.
 ///
@@ -16,7 +15,7 @@ public final class DailyVisitorHasher: Sendable {
     private let clock: any DayClock
     private let storage: any VisitorDayStorage
     /// The salt of the day it belongs to, read once per day from the storage.
-    private let cached = Mutex<(day: Day, salt: [UInt8])?>(nil)
+    private let cached = Locked<(day: Day, salt: [UInt8])?>(nil)
 
     public init(clock: any DayClock, storage: any VisitorDayStorage = InMemoryVisitorDays()) {
         self.clock = clock
@@ -62,7 +61,7 @@ public final class DailyVisitorHasher: Sendable {
 
 /// Visitor days in memory only (tests, and anything without a database).
 public final class InMemoryVisitorDays: VisitorDayStorage {
-    private let days = Mutex<[Day: (salt: [UInt8], seen: Set<[UInt8]>)]>([:])
+    private let days = Locked<[Day: (salt: [UInt8], seen: Set<[UInt8]>)]>([:])
 
     public init() {}
 

@@ -1,5 +1,4 @@
 import GRDB
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -16,7 +15,7 @@ final class DiskFullWatch: Sendable {
     static let roomAgainBytes: UInt64 = 16 << 20
 
     private let folder: String?
-    private let full = Mutex(false)
+    private let full = Locked(false)
 
     /// `folder`: where the database lives (`nil` for an in-memory database).
     init(folder: String?) { self.folder = folder }

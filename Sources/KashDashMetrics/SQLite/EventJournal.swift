@@ -1,5 +1,4 @@
 import KashDashContract
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -37,7 +36,7 @@ final class EventJournal: Sendable {
         var isTorn = false
     }
 
-    private let current: Mutex<Current>
+    private let current: Locked<Current>
     /// Held for the journal's lifetime: one writer per folder.
     private let lock: JournalLock
 
@@ -49,7 +48,7 @@ final class EventJournal: Sendable {
         self.lock = lock
         let next = max(lastFolded, Self.generations(in: directory).map(\.generation).max() ?? 0) + 1
         let (descriptor, generation) = try Self.openFile(directory, generation: next)
-        current = Mutex(Current(descriptor: descriptor, generation: generation, bytesWritten: 0))
+        current = Locked(Current(descriptor: descriptor, generation: generation, bytesWritten: 0))
     }
 
     deinit {

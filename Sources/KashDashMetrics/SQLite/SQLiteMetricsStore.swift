@@ -1,7 +1,6 @@
 import Dispatch
 import GRDB
 import KashDashContract
-import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -42,8 +41,8 @@ public final class SQLiteMetricsStore: MetricsStore {
     private let commitQueue = DispatchQueue(label: "kashdash.sqlite.group-commit", qos: .userInitiated)
     private let journal: EventJournal?
     private let diskFull: DiskFullWatch
-    private let foldTask = Mutex<Task<Void, Never>?>(nil)
-    private let checkpointTask = Mutex<Task<Void, Never>?>(nil)
+    private let foldTask = Locked<Task<Void, Never>?>(nil)
+    private let checkpointTask = Locked<Task<Void, Never>?>(nil)
 
     /// Uses an existing GRDB writer (tests pass an in-memory `DatabaseQueue()`), migrating it.
     /// Every write is committed directly (no journal).

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Collects writes from concurrent callers and commits them together in one transaction.
 ///
@@ -30,7 +29,7 @@ final class GroupCommitter<Write: Sendable, Outcome: Sendable>: Sendable {
         var inFlight = 0
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let maxWritesPerCommit: Int
     private let maxCommitsInFlight: Int
     private let commit: Commit

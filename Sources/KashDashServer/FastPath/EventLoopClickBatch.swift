@@ -1,6 +1,5 @@
 import KashDashMetrics
 import NIOCore
-import Synchronization
 
 /// Gathers the clicks one event loop reads in one pass over its ready connections and
 /// hands them to the store as one write, then answers them all together.
@@ -57,7 +56,7 @@ final class EventLoopClickBatch {
 /// One `EventLoopClickBatch` per event loop, shared by that loop's connections.
 final class EventLoopClickBatches: Sendable {
     private let store: any MetricsStore
-    private let byLoop = Mutex<[ObjectIdentifier: NIOLoopBound<EventLoopClickBatch>]>([:])
+    private let byLoop = Locked<[ObjectIdentifier: NIOLoopBound<EventLoopClickBatch>]>([:])
 
     init(store: any MetricsStore) {
         self.store = store

@@ -1,6 +1,6 @@
-import Synchronization
 
 #if canImport(Glibc)
+import KashDashMetrics
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -16,7 +16,7 @@ final class HTTPDateCache: Sendable {
         var text: String
     }
 
-    private let cached = Mutex(Cached(second: -1, text: ""))
+    private let cached = Locked(Cached(second: -1, text: ""))
 
     /// Now, as an HTTP date.
     var now: String {
