@@ -78,12 +78,12 @@ import Testing
     }
 
     @Test func aReflectionWithASafeFlagIsRefused() {
-        let source = level("").replacingOccurrences(of: "{ id = \"friend-request\",", with: "{ id = \"friend-request\", kind = \"reflection\",")
+        let source = level("").replacingOccurrences(of: " { id = \"friend-request\",", with: " { id = \"friend-request\", kind = \"reflection\",")
         expectProblem(source, contains: "a reflection has no wrong answer: remove safe", marker: "Tell a trusted adult\", safe")
     }
 
     @Test func aReflectionHasEveryChoiceWelcome() throws {
-        let source = level("").replacingOccurrences(of: "{ id = \"friend-request\",", with: "{ id = \"friend-request\", kind = \"reflection\",")
+        let source = level("").replacingOccurrences(of: " { id = \"friend-request\",", with: " { id = \"friend-request\", kind = \"reflection\",")
             .replacingOccurrences(of: ", safe = true,", with: ",").replacingOccurrences(of: ", safe = false,", with: ",")
         let compilation = compile(source)
         #expect(compilation.problems.isEmpty, "\(compilation.problems)")
