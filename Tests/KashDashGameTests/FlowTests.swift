@@ -67,7 +67,8 @@ import Testing
         app.handle(.back)
         app.handle(.down)
         app.handle(.down)
-        app.handle(.primary)  // Back to levels
+        app.handle(.down)
+        app.handle(.primary)  // Back to levels (after Get help and Settings)
         #expect(app.screenID == .levelSelect)
     }
 
@@ -130,7 +131,7 @@ import Testing
 
     @Test func settingsChangeTheRunAndAreSaved() {
         let (app, store) = makeApp()
-        app.handle(.choice(2))  // Settings on the title
+        app.handle(.choice(3))  // Settings on the title (after Play and Get help)
         #expect(app.screenID == .settings)
         app.handle(.down)
         app.handle(.down)  // Speed

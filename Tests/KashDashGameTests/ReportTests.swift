@@ -16,7 +16,7 @@ import Testing
         #expect(
             app.drainReports() == [
                 .levelStarted(level: "training"),
-                .messageAnswered(level: "training", message: "training-tell", safe: true),
+                .messageAnswered(level: "training", message: "same-age", safe: true),
                 .levelFinished(level: "training"),
             ])
         app.handle(.choice(1))

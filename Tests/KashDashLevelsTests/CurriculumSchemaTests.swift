@@ -40,9 +40,12 @@ import Testing
                 "wanted \"\(text)\" at line \(line ?? -1), got \(problems)", sourceLocation: sourceLocation)
     }
 
-    /// The fixture level with its links replaced by `links`.
+    /// The fixture level without its strands, discussion and why, its links replaced by `links`.
     func level(_ extra: String, links: String = "links = { \"childline\" },") -> String {
         Fixtures.level(extra: extra).replacingOccurrences(of: "links = { \"thinkuknow\", \"childline\" },", with: links)
+            .replacingOccurrences(of: "  strands = { \"online-relationships\" },\n", with: "")
+            .replacingOccurrences(of: "  discussion = { \"Who is a stranger online?\", \"Who could you tell?\" },\n", with: "")
+            .replacingOccurrences(of: " why = \"A grown-up can help.\",", with: "")
     }
 
     @Test func aGoodCurriculumLevelLoads() throws {
