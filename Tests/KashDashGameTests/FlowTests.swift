@@ -94,8 +94,8 @@ import Testing
         #expect(app.screenID == .feedback)
         let texts = app.drawnText
         #expect(texts.contains { $0.contains("let's think again") })
-        #expect(texts.contains { $0.contains("Never send photos") })
-        #expect(texts.contains { $0.contains("The safe choice: Tell a grown-up I trust") })
+        #expect(texts.contains { $0.contains("pictures can be fake") })
+        #expect(texts.contains { $0.contains("The safe choice: I can't be sure who they are – People can pretend online") })
         #expect(texts.contains("Continue"))
     }
 
