@@ -1,6 +1,7 @@
--- Sources: posts can be saved or screenshotted: Childnet, "You cannot stop anyone from sharing" is not found
--- in its own words; the general point is from CEOP Education on images that "have been shared"
--- (https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/).
+-- Sources: what is posted can be saved or shared by others, and cannot always be taken back: CEOP
+-- Education, Report Remove "can't help with removing images or videos that ... have been saved on someone's
+-- phone or computer" (https://www.ceopeducation.co.uk/11_18/lets-talk-about/online-safety/reporting-nude-images/);
+-- tell a trusted adult: SMART rules (https://www.kshs.uk/e-safety).
 -- Level 13: the finale. Digital footprint: think before you post.
 return {
   id = "footprints-online",
