@@ -1,14 +1,23 @@
+-- Sources: three random words: the UK National Cyber Security Centre's advice, not found in the stored pages
+-- (see Levels/README.md, Sources not found); keep passwords private and tell a trusted adult: SMART rules
+-- (https://www.kshs.uk/e-safety).
 -- Level 7: strong passwords (three random words), kept secret.
 return {
   id = "super-passwords",
   title = "Super Passwords",
   topic = "passwords",
   lesson = "Use three random words for a strong password, and only share it with a trusted adult.",
-  ages = { 8, 13 },
+  ages = { 7, 11 },
+  strands = { "privacy-and-security" },
   difficulty = 4,
   theme = "padlock",
   physics = { gravity = 0.43, flap = 7.8, terminal = 10, speed = 3.3 },
-  links = { "childnet-young-people", "thinkuknow-8-10", "get-safe-online" },
+  links = { "childnet-young-people", "childline" },
+  grown_up_links = { "get-safe-online" },
+  discussion = {
+    "What makes a password strong, and why do three random words work?",
+    "Who should know your passwords?",
+  },
 
   messages = {
     { id = "best-password",
@@ -18,13 +27,13 @@ return {
           feedback = "Good try. But names and 123 are easy to guess. Three random words, like frog, lamp and pie, are much stronger." },
         { text = "The word \"password\"", safe = false,
           feedback = "That's one of the first words people try! Three random words, like frog, lamp and pie, are much stronger." },
-        { text = "Three random words, like frog, lamp and pie", safe = true,
+        { text = "Three random words, like frog, lamp and pie", safe = true, why = "They are easy to remember and hard to guess.",
           feedback = "Brilliant! Three random words are easy for you to remember, and hard for others to guess." },
       } },
     { id = "best-friend-asks",
       prompt = "Your best friend asks for your game password. They want to help you win. What do you do?",
       choices = {
-        { text = "Say no kindly, and keep it secret", safe = true,
+        { text = "Say no kindly, and keep it secret", safe = true, why = "Passwords are just for you and your grown-ups.",
           feedback = "Well done! Passwords are just for you and your trusted grown-ups. That keeps your account safe." },
         { text = "Tell them. They're my best friend", safe = false,
           feedback = "It's kind to trust your friend. But passwords are just for you and your grown-ups. Friends can tell others by mistake." },
@@ -34,7 +43,7 @@ return {
       choices = {
         { text = "Wait and see what happens", safe = false,
           feedback = "It's OK to feel unsure. But waiting could let them do more. Tell a trusted adult, and change your password." },
-        { text = "Tell a grown-up, and change it", safe = true,
+        { text = "Tell a grown-up, and change it", safe = true, why = "A new password locks them out again.",
           feedback = "Great! A trusted adult can help you make a new, strong password. That keeps your account safe." },
       } },
   },

@@ -1,21 +1,29 @@
+-- Sources: SMART rules, "Accepting emails, IM messages or opening files, pictures, or texts from people you
+-- don't know or trust can lead to problems - they may contain viruses" (https://www.kshs.uk/e-safety).
 -- Level 5: links, attachments and "you've won" tricks.
 return {
   id = "too-good-to-be-true",
   title = "Too Good to Be True",
   topic = "scams",
   lesson = "Don't trust odd links, files or \"you've won\" messages: check with a trusted adult first.",
-  ages = { 8, 13 },
+  ages = { 7, 11 },
+  strands = { "privacy-and-security", "managing-online-information" },
   difficulty = 3,
   theme = "mail",
   lives = 4,
   physics = { gravity = 0.42, flap = 7.7, terminal = 9.5, speed = 3.2 },
-  links = { "thinkuknow-8-10", "childnet-young-people", "get-safe-online" },
+  links = { "childnet-young-people", "childline" },
+  grown_up_links = { "get-safe-online" },
+  discussion = {
+    "What makes a message or pop-up \"too good to be true\"?",
+    "What could you do if a message from a friend's account does not sound like them?",
+  },
 
   messages = {
     { id = "free-prize",
       prompt = "A pop-up says, \"You've won a free tablet! Click here and type your address.\" What do you do?",
       choices = {
-        { text = "Close it, and tell a grown-up", safe = true,
+        { text = "Close it, and tell a grown-up", safe = true, why = "Prizes like this are tricks to get your details.",
           feedback = "Good thinking! If it sounds too good to be true, it is a trick. Never type your address into a pop-up." },
         { text = "Click to get my prize", safe = false,
           feedback = "It sounds exciting! But pop-ups like this are tricks to get your details. Close it, and tell a trusted adult." },
@@ -25,7 +33,7 @@ return {
       choices = {
         { text = "Open the file", safe = false,
           feedback = "It's normal to want to see it. But files from strangers can hide bugs that harm your device. Don't open it. Show a trusted adult." },
-        { text = "Don't open it, and show a grown-up", safe = true,
+        { text = "Don't open it, and show a grown-up", safe = true, why = "Files from strangers can hide viruses.",
           feedback = "Great! Files from people you don't know can hide bugs called viruses. A grown-up can help you delete it." },
         { text = "Reply and ask what it is", safe = false,
           feedback = "Asking is a good idea in real life. But a reply tells them your email works. Don't reply. Show a trusted adult." },
@@ -35,7 +43,7 @@ return {
       choices = {
         { text = "Click it to find out", safe = false,
           feedback = "It's normal to feel worried and want to look. But tricksters send links like this from friends' accounts. Don't click. Ask a trusted adult." },
-        { text = "Don't click, and ask a grown-up", safe = true,
+        { text = "Don't click, and ask a grown-up", safe = true, why = "Someone else may be using your friend's account.",
           feedback = "Well done! Accounts can be taken over by someone else. Ask a trusted adult, or check with your friend face to face." },
       } },
   },

@@ -3,7 +3,7 @@ import KashDashGame
 /// Named moments of the game for `play --scenario NAME` (docs screenshots under Xvfb).
 enum ScreenshotScenario {
     static let names = ["title", "character-select", "level-select", "play", "message", "feedback", "feedback-unsafe",
-                        "round-end", "advice-links", "settings", "pause"]
+                        "round-end", "advice-links", "settings", "pause", "get-help"]
 
     static func named(_ name: String, content: GameContent) -> Scenario? {
         let level = content.levels.min { $0.difficulty < $1.difficulty }?.id ?? "training"
@@ -19,6 +19,7 @@ enum ScreenshotScenario {
         case "advice-links": return .adviceLinks(levelID: level)
         case "settings": return .settings
         case "pause": return .pause(levelID: level)
+        case "get-help": return .getHelp
         default: return nil
         }
     }

@@ -25,7 +25,7 @@ import Testing
         #expect(playTraining(app) == [.second])
         #expect(playTraining(app) == [.later])
         #expect(playTraining(app) == [.later])
-        #expect(app.progress.messageMeetings?["training/training-tell"] == 4)
+        #expect(app.progress.messageMeetings?["training/same-age"] == 4)
     }
 
     @Test func aKioskStartsEachChildAtTheFirstMeeting() {

@@ -67,7 +67,8 @@ import Testing
         app.handle(.back)
         app.handle(.down)
         app.handle(.down)
-        app.handle(.primary)  // Back to levels
+        app.handle(.down)
+        app.handle(.primary)  // Back to levels (after Get help and Settings)
         #expect(app.screenID == .levelSelect)
     }
 
@@ -93,8 +94,8 @@ import Testing
         #expect(app.screenID == .feedback)
         let texts = app.drawnText
         #expect(texts.contains { $0.contains("let's think again") })
-        #expect(texts.contains { $0.contains("Never send photos") })
-        #expect(texts.contains { $0.contains("The safe choice: Tell a grown-up I trust") })
+        #expect(texts.contains { $0.contains("pictures can be fake") })
+        #expect(texts.contains { $0.contains("The safe choice: I can't be sure who they are – People can pretend online") })
         #expect(texts.contains("Continue"))
     }
 
@@ -130,7 +131,7 @@ import Testing
 
     @Test func settingsChangeTheRunAndAreSaved() {
         let (app, store) = makeApp()
-        app.handle(.choice(2))  // Settings on the title
+        app.handle(.choice(3))  // Settings on the title (after Play and Get help)
         #expect(app.screenID == .settings)
         app.handle(.down)
         app.handle(.down)  // Speed

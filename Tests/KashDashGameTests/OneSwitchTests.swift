@@ -47,7 +47,7 @@ import Testing
         }
         #expect(app.screenID == .message)
         seen.insert(app.screenID)
-        #expect(app.pressWhenFocused("Send the photo"))
+        #expect(app.pressWhenFocused("Yes, the picture shows it"))
         app.update()
         #expect(app.screenID == .feedback)
         seen.insert(app.screenID)

@@ -16,7 +16,7 @@ import Testing
         #expect(
             app.drainReports() == [
                 .levelStarted(level: "training"),
-                .messageAnswered(level: "training", message: "training-tell", encounter: .first, verdict: .safe),
+                .messageAnswered(level: "training", message: "same-age", encounter: .first, verdict: .safe),
                 .levelFinished(level: "training"),
             ])
         app.handle(.choice(1))

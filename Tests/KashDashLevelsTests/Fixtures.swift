@@ -9,9 +9,11 @@ enum Fixtures {
         do {
             return try AdviceLinkCatalogue(links: [
                 AdviceLink(id: "thinkuknow", title: "Thinkuknow", url: "https://www.thinkuknow.co.uk/",
-                           description: "Advice from CEOP.", audience: "children", topics: ["online-friends"]),
+                           description: "Advice from CEOP.", audience: "children", topics: ["online-friends"],
+                           reader: .child(ages: 5...18)),
                 AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
-                           description: "Someone to talk to.", audience: "children", topics: ["help"]),
+                           description: "Someone to talk to.", audience: "children", topics: ["help"],
+                           reader: .child(ages: 5...18)),
             ])
         } catch {
             fatalError("the fixture catalogue breaks the catalogue's rules: \(error)")
@@ -29,12 +31,14 @@ enum Fixtures {
           ages = {7, 11},
           difficulty = 3,
           theme = "chat",
+          strands = { "online-relationships" },
+          discussion = { "Who is a stranger online?", "Who could you tell?" },
           links = { "thinkuknow", "childline" },\(extra)
           messages = {
             { id = "friend-request",
               prompt = "Someone you do not know sends you a friend request. They ask where you go to school. What do you do?",
               choices = {
-                { text = "Tell a trusted adult", safe = true, feedback = "Yes! A grown-up you trust can help. Never tell strangers your school." },
+                { text = "Tell a trusted adult", safe = true, why = "A grown-up can help.", feedback = "Yes! A grown-up you trust can help. Never tell strangers your school." },
                 { text = "Tell them my school", safe = false, feedback = "That is not safe. It tells them where to find you. Tell a grown-up." },
               } },
           },

@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 import KashDashGame
 @testable import KashDashSDL
@@ -164,10 +165,83 @@ extension SDLBackendTests.GoldenImageTests {
         ("message", Scenario.message(levelID: level)),
         ("feedback", Scenario.feedback(levelID: level, safe: true)),
         ("round-end", Scenario.roundEnd(levelID: level)),
+        ("advice-links", Scenario.adviceLinks(levelID: level)),
+        ("pause", Scenario.pause(levelID: level)),
+        ("get-help", Scenario.getHelp),
     ])
     func screen(name: String, scenario: Scenario) throws {
         let game = GameApp.scenario(scenario)
         try Self.check(game.draw(alpha: 1), named: "screen-\(name)")
+    }
+
+    /// Issue 12's message screens, on the easy level with its message swapped for one quoted
+    /// from the lessons: a reflection (a heart, warm words, no cross) and an unsafe answer to
+    /// a question with two safe choices (both shown, each with why).
+    @Test(arguments: [
+        ("feedback-reflection", LessonScreens.reflection, true),
+        ("feedback-unsafe-two-safe", LessonScreens.twoSafeChoices, false),
+    ])
+    func lessonScreen(name: String, message: SafetyMessage, safe: Bool) throws {
+        let game = GameApp.scenario(.feedback(levelID: Self.level, safe: safe), content: LessonScreens.content(message))
+        try Self.check(game.draw(alpha: 1), named: "screen-\(name)")
+    }
+
+    /// The advice screen with three links, one of them for grown-ups (labelled so), and the
+    /// help box still under them.
+    @Test func adviceLinksWithAGrownUpLink() throws {
+        let links = [
+            AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
+                       description: "Talk to Childline about anything, big or small: call free on 0800 1111.",
+                       reader: .child(ages: 5...18)),
+            AdviceLink(id: "childnet-young-people", title: "Childnet: for young people (the SMART rules)",
+                       url: "https://www.childnet.com/young-people/",
+                       description: "Childnet's SMART rules and tips for having fun and staying safe online.",
+                       reader: .child(ages: 7...13)),
+            AdviceLink(id: "nspcc-online-safety", title: "NSPCC: keeping children safe online",
+                       url: "https://www.nspcc.org.uk/keeping-children-safe/online-safety/",
+                       description: "Help for your grown-ups on keeping you safe online.", reader: .grownUp),
+        ]
+        var content = LessonScreens.content(BuiltInLevels.training(seed: 1).messages[0], links: links.map(\.id))
+        content = GameContent(levels: content.levels, links: links)
+        let game = GameApp.scenario(.adviceLinks(levelID: Self.level), content: content)
+        try Self.check(game.draw(alpha: 1), named: "screen-advice-links-grown-up")
+    }
+}
+
+/// Messages for the lesson screens, quoted from Levels/*.lua.
+enum LessonScreens {
+    static let reflection = SafetyMessage(
+        id: "not-your-fault", atX: .zero,
+        prompt: "Someone is mean to you online every day. How would you feel?",
+        choices: [
+            Choice(text: "Sad", isSafe: true, feedback: "It's OK to feel sad. Bullying is never your fault. Tell a trusted adult. You can call Childline free on 0800 1111 too."),
+            Choice(text: "Angry", isSafe: true, feedback: "It's OK to feel angry. Bullying is never your fault. Don't reply. Tell a trusted adult, or call Childline on 0800 1111."),
+            Choice(text: "Like it's my fault", isSafe: true, feedback: "Lots of people feel that. But bullying is never your fault. Tell a trusted adult. Childline can help too, on 0800 1111."),
+        ], kind: .reflection)
+
+    static let twoSafeChoices = SafetyMessage(
+        id: "who-to-tell", atX: .zero,
+        prompt: "A trusted adult is a grown-up who keeps you safe. Who could that be?",
+        choices: [
+            Choice(text: "A mum, dad or carer", isSafe: true, feedback: "Yes! A grown-up who looks after you at home can help. So can a teacher.", why: "They know you and look after you in real life."),
+            Choice(text: "A player in a game", isSafe: false, feedback: "Good try. People in games are strangers, even if they are nice. Pick a grown-up you know in real life."),
+            Choice(text: "A teacher at school", isSafe: true, feedback: "Yes! Teachers are there to help you stay safe. So is a grown-up who looks after you at home.", why: "Teachers are there to help you stay safe."),
+        ])
+
+    /// The easy built-in level, its message replaced by `message` (placed where the original was).
+    static func content(_ message: SafetyMessage, links: [String] = ["childline"]) -> GameContent {
+        let level = GameLevel(
+            id: "training", title: "Training Day", topic: "online-friends", lesson: "Tell a trusted adult.",
+            difficulty: 1, theme: "default"
+        ) { seed in
+            var plan = BuiltInLevels.training(seed: seed)
+            var placed = message
+            placed.atX = plan.messages[0].atX
+            plan.messages = [placed]
+            plan.adviceLinkIDs = links
+            return (plan, nil)
+        }
+        return GameContent(levels: [level], links: AdviceLink.builtInHelp)
     }
 }
 

@@ -21,7 +21,7 @@ export DISPLAY="$DISPLAY_NUMBER" XDG_DATA_HOME="$DATA"
 shot() { import -window root "$OUT/$1.png"; echo "$OUT/$1.png"; }
 
 # One window per scenario: open, let it draw, capture, close.
-for name in title character-select level-select play message feedback feedback-unsafe round-end advice-links settings pause; do
+for name in title character-select level-select play message feedback feedback-unsafe round-end advice-links settings pause get-help; do
     "$BIN" --software --seed 1 --bot-flies --scenario "$name" >/dev/null 2>&1 &
     GAME=$!
     sleep 1.2

@@ -19,6 +19,8 @@ public enum Scenario: Hashable, Sendable {
     case adviceLinks(levelID: String)
     case settings
     case pause(levelID: String)
+    /// The Get help screen, opened from the title.
+    case getHelp
 }
 
 extension GameApp {
@@ -75,6 +77,8 @@ extension GameApp {
             if case .adviceLinks = scenario { app.perform(.showAdviceLinks) }
         case .settings:
             app.perform(.openSettings)
+        case .getHelp:
+            app.perform(.getHelp)
         case .pause(let id):
             app.play(id)
             app.botFlies = true

@@ -58,16 +58,16 @@ struct AdviceLinksScreen: GameScreen {
                 titleX = tag.maxX + 16
             }
             painter.fittedText(
-                link.title, in: Rect(x: titleX, y: card.y + 8, width: card.maxX - 28 - titleX, height: 42), size: 30,
+                link.title, in: Rect(x: titleX, y: card.y + 6, width: card.maxX - 28 - titleX, height: 40), size: 30,
                 minimum: 22, color: palette.title, bold: true, alignment: .leading)
             painter.fittedText(
-                link.description, in: Rect(x: card.x + 28, y: card.y + 48, width: card.width - 56, height: 32),
-                size: 26,
+                link.description, in: Rect(x: card.x + 28, y: card.y + 44, width: card.width - 56, height: 30),
+                size: 24,
                 minimum: 20, color: palette.text, alignment: .leading)
             painter.text(
                 GameApp.displayAddress(link.url),
-                in: Rect(x: card.x + 28, y: card.y + 80, width: card.width - 56, height: 30),
-                size: 24, color: palette.police, bold: true, alignment: .leading, wraps: false)
+                in: Rect(x: card.x + 28, y: card.y + 74, width: card.width - 56, height: 32),
+                size: 22, color: palette.police, bold: true, alignment: .leading, wraps: false, scales: false)
         }
     }
 
@@ -98,11 +98,11 @@ extension GameApp {
     }
 
     static func linkCardRect(_ index: Int) -> Rect {
-        Rect(x: 90, y: 140 + Double(index) * 120, width: 1100, height: 112)
+        Rect(x: 90, y: 138 + Double(index) * 122, width: 1100, height: 114)
     }
 
     /// Under the three link cards, above the buttons.
-    static let helpBoxRect = Rect(x: 90, y: 502, width: 1100, height: 104)
+    static let helpBoxRect = Rect(x: 90, y: 506, width: 1100, height: 102)
 
     /// How a page for parents and carers is labelled on the advice screen (what
     /// `levels check` relies on when a level lists a grown-up link).

@@ -2,7 +2,7 @@ import Foundation
 import KashDashCore
 
 /// Round end: the score counting up, the rank (with a celebration when it is a promotion),
-/// the lesson in one sentence, "tell a trusted adult", and where to go next.
+/// the lesson in one sentence, the help box (a trusted adult, Childline, 999), and where to go next.
 struct RoundEndScreen: GameScreen {
     var result: RoundResult
 
@@ -84,14 +84,10 @@ struct RoundEndScreen: GameScreen {
 
         // The lesson and the one rule that always applies.
         painter.fittedText(
-            result.lesson, in: Rect(x: panel.x + 280, y: panel.y + 232, width: panel.width - 320, height: 140),
+            result.lesson, in: Rect(x: panel.x + 280, y: panel.y + 228, width: panel.width - 320, height: 140),
             size: 34, minimum: 26, color: palette.text, bold: true, alignment: .leading)
-        let remember = Rect(x: panel.x + 40, y: panel.y + 384, width: panel.width - 80, height: 80)
-        painter.list.fillRect(remember, app.settings.highContrast ? .white : Color(hex: 0xE3F1FF), cornerRadius: 20)
-        painter.list.strokeRect(remember, palette.police, lineWidth: 3, cornerRadius: 20)
-        painter.fittedText(
-            "Remember: you can always tell a trusted adult.", in: remember.insetBy(10), size: 34,
-            minimum: 26, color: palette.text, bold: true)
+        // Whatever the round, the child leaves with a trusted adult, Childline and 999 on screen.
+        painter.helpBox(Rect(x: panel.x + 40, y: panel.y + 376, width: panel.width - 80, height: 108))
 
         let items = items(in: app)
         for (index, item) in items.enumerated() { painter.button(item, focused: index == app.scanner.focus, size: 34) }

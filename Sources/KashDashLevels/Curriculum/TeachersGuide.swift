@@ -40,7 +40,7 @@ public struct TeachersGuide: Sendable {
         out.append("|---|---|")
         for (strand, ids) in StrandCoverage(plans: plans).levelsPerStrand {
             let titles = ids.compactMap { id in plans.first { $0.info.id == id }?.info.title }
-            out.append("| \(strand.title) | \(titles.isEmpty ? "none yet" : titles.joined(separator: ", ")) |")
+            out.append("| \(strand.title) | \(titles.isEmpty ? "none yet" : titles.joined(separator: "; ")) |")
         }
         for (index, plan) in plans.enumerated() {
             out.append("")
