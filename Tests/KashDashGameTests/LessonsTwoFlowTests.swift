@@ -61,7 +61,12 @@ import Testing
         #expect(app.simulation?.state.wrongAnswers == 0)
         let effects = app.drainEffects()
         #expect(!effects.sounds.contains(.wrong))
-        #expect(!effects.reports.contains { if case .messageAnswered = $0 { true } else { false } })
+        // Reported for the learning page with its encounter and no verdict: never counted
+        // as safe or unsafe (issue 16).
+        let verdicts = effects.reports.compactMap { report -> String? in
+            if case .messageAnswered(_, _, _, let verdict) = report { verdict.map { "\($0)" } ?? "none" } else { nil }
+        }
+        #expect(verdicts == ["none"])
     }
 
     @Test func anUnsafeAnswerNamesEverySafeChoiceAndWhy() {
