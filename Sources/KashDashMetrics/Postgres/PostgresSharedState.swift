@@ -56,6 +56,9 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
             let rows = try await connection.query("DELETE FROM accounts WHERE username = \(username) RETURNING 1", logger: self.logger)
             guard try await Self.any(rows) else { return false }
             try await connection.query("DELETE FROM sessions WHERE username = \(username)", logger: self.logger)
+            // A departed analyst's panel links stop working with their account.
+            try await connection.query(
+                "UPDATE panel_links SET revoked = 1 WHERE created_by = \(username) AND revoked = 0", logger: self.logger)
             try await self.append(audit, on: connection)
             return true
         }

@@ -54,6 +54,8 @@ public final class SQLiteSharedState: AccountStorage, VisitorDayStorage {
             try db.execute(sql: "DELETE FROM accounts WHERE username = ?", arguments: [username])
             guard db.changesCount == 1 else { return false }
             try db.execute(sql: "DELETE FROM sessions WHERE username = ?", arguments: [username])
+            // A departed analyst's panel links stop working with their account.
+            try db.execute(sql: "UPDATE panel_links SET revoked = 1 WHERE created_by = ? AND revoked = 0", arguments: [username])
             try Self.append(audit, db)
             return true
         }

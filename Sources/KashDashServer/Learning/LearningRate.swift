@@ -6,7 +6,8 @@ import KashDashMetrics
 /// Suppression: the number of answers is a `SuppressedCount` like every other published
 /// count. The rate is shown only when the safe answers and the unsafe answers are each at
 /// least 10: a rate over fewer would let a reader work out a count below 10 (a 95 % rate
-/// of 40 answers is 2 unsafe ones).
+/// of 40 answers is 2 unsafe ones). The rate and its interval are computed from the safe
+/// and unsafe counts each rounded to 5, so they reveal nothing the rounded counts do not.
 struct LearningRate: Equatable, Sendable {
     /// "<10" or the rounded number of answers.
     let answers: SuppressedCount
@@ -24,8 +25,12 @@ struct LearningRate: Equatable, Sendable {
             interval = nil
             return
         }
-        rate = Double(safe) / Double(safe + unsafe)
-        interval = WilsonInterval(successes: safe, trials: safe + unsafe)
+        // From the published (rounded) counts only: a rate or bounds from the exact counts
+        // would pin them down (to three decimals, nearly always), and a lesson's exact
+        // total minus its shown questions would then reveal a suppressed one.
+        let roundedSafe = SuppressedCount(safe).chartValue, roundedUnsafe = SuppressedCount(unsafe).chartValue
+        rate = Double(roundedSafe) / Double(roundedSafe + roundedUnsafe)
+        interval = WilsonInterval(successes: roundedSafe, trials: roundedSafe + roundedUnsafe)
     }
 
     var isSuppressed: Bool { rate == nil }

@@ -50,6 +50,12 @@ extension DashboardController {
         } catch {
             return messagePage(.badRequest, "That link can't be made", error.reason, back: "/dashboard/panel-links")
         }
+        // A fixed period means one that has ended: a link whose period ran past today would
+        // go on showing figures that arrive after it was sent.
+        guard range.days.last <= clock.today() else {
+            return messagePage(
+                .badRequest, "That link can't be made", "The period must end today or earlier.", back: "/dashboard/panel-links")
+        }
         let lifetime = form.days ?? 14
         guard (1...PanelLink.maxLifetimeDays).contains(lifetime) else {
             return messagePage(

@@ -44,4 +44,19 @@ extension SharedStateContract {
         #expect(try await first.livePanelLinks(nowMillis: 1).isEmpty)
         #expect(try await first.auditLog(limit: 10).map(\.action) == ["panel_link_revoked", "panel_link_used", "panel_link_created"])
     }
+
+    /// Removing an account revokes the panel links it made, on every instance.
+    static func removingAnAccountRevokesItsPanelLinks(_ first: any Storage, _ second: any Storage) async throws {
+        let days = DayRange(first: day.adding(days: -6), last: day)!
+        #expect(try await first.addAccount(username: "leaver", passwordHash: "x", audit: record("user_added")))
+        let theirs = try await first.createPanelLink(
+            tokenHash: "hash-leaver", days: days, expiresMillis: 10_000, createdBy: "leaver", audit: record("panel_link_created"))
+        let others = try await first.createPanelLink(
+            tokenHash: "hash-stayer", days: days, expiresMillis: 10_000, createdBy: "stayer", audit: record("panel_link_created"))
+        #expect(try await second.removeAccount(username: "leaver", audit: record("user_removed")))
+        #expect(try await first.usePanelLink(tokenHash: "hash-leaver", nowMillis: 1) { record("panel_link_used", "\($0.id)") } == nil)
+        #expect(try await first.usePanelLink(tokenHash: "hash-stayer", nowMillis: 1) { record("panel_link_used", "\($0.id)") } == others)
+        #expect(try await second.livePanelLinks(nowMillis: 1).map(\.id) == [others.id])
+        _ = theirs
+    }
 }

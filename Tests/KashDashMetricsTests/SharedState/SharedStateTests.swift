@@ -16,6 +16,7 @@ import Testing
     @Test func visitorSaltIsSharedAndForgotten() async throws { let (a, b) = try pair(); try await SharedStateContract.visitorSaltIsSharedAndForgotten(a, b) }
     @Test func annotationsAreSharedAndAudited() async throws { let (a, b) = try pair(); try await SharedStateContract.annotationsAreSharedAndAudited(a, b) }
     @Test func panelLinksAreSharedExpireAndRevoke() async throws { let (a, b) = try pair(); try await SharedStateContract.panelLinksAreSharedExpireAndRevoke(a, b) }
+    @Test func removingAnAccountRevokesItsPanelLinks() async throws { let (a, b) = try pair(); try await SharedStateContract.removingAnAccountRevokesItsPanelLinks(a, b) }
     @Test func schemaIsExactlyTheReviewedOne() async throws {
         SharedStateContract.schemaIsExactlyTheReviewedOne(try await pair().0.schemaColumns())
     }
@@ -47,6 +48,7 @@ struct PostgresSharedStateTests {
     @Test func visitorSaltIsSharedAndForgotten() async throws { try await withPair(SharedStateContract.visitorSaltIsSharedAndForgotten) }
     @Test func annotationsAreSharedAndAudited() async throws { try await withPair(SharedStateContract.annotationsAreSharedAndAudited) }
     @Test func panelLinksAreSharedExpireAndRevoke() async throws { try await withPair(SharedStateContract.panelLinksAreSharedExpireAndRevoke) }
+    @Test func removingAnAccountRevokesItsPanelLinks() async throws { try await withPair(SharedStateContract.removingAnAccountRevokesItsPanelLinks) }
     @Test func schemaIsExactlyTheReviewedOne() async throws {
         try await withPair { first, _ in SharedStateContract.schemaIsExactlyTheReviewedOne(try await first.schemaColumns()) }
     }

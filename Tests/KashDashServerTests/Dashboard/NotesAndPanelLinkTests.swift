@@ -80,6 +80,11 @@ import Testing
             let tooLong = try await Self.post(
                 client, "/dashboard/panel-links", cookie: cookie, "csrf=\(token)&from=2026-11-21&to=2026-11-27&days=31")
             #expect(tooLong.status == .badRequest)
+            // The fixture's today is 2026-11-27: a period running past it is refused.
+            let future = try await Self.post(
+                client, "/dashboard/panel-links", cookie: cookie, "csrf=\(token)&from=2026-11-21&to=2026-11-28&days=14")
+            #expect(future.status == .badRequest)
+            #expect(future.text.contains("end today or earlier"))
             let created = try await Self.post(
                 client, "/dashboard/panel-links", cookie: cookie, "csrf=\(token)&from=2026-11-21&to=2026-11-27&days=14")
             #expect(created.status == .created)

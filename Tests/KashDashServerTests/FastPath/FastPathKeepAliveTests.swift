@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import KashDashServer
@@ -6,31 +7,31 @@ import Testing
 /// Hummingbird's own for connections whose requests the router never sees.
 @Suite struct FastPathKeepAliveTests {
     @Test func idleConnectionIsClosedAfterARedirect() async throws {
-        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 }) { live in
+        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 * TestTiming.scale }) { live in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             try await connection.send(RawRequest.get("/go/childline"))
             #expect(try await connection.response().status == 302)
-            #expect(try await connection.staysOpen(for: .milliseconds(300)))
-            #expect(try await connection.serverCloses(within: .seconds(10)))
+            #expect(try await connection.staysOpen(for: .milliseconds(300 * TestTiming.scale)))
+            #expect(try await connection.serverCloses(within: .seconds(10 * TestTiming.scale)))
         }
     }
 
     @Test func idleConnectionIsClosedAfterARouterResponse() async throws {
-        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 }) { live in
+        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 * TestTiming.scale }) { live in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             try await connection.send(RawRequest.get("/health"))
             #expect(try await connection.response().status == 200)
-            #expect(try await connection.serverCloses(within: .seconds(10)))
+            #expect(try await connection.serverCloses(within: .seconds(10 * TestTiming.scale)))
         }
     }
 
     @Test func connectionThatNeverSendsIsClosed() async throws {
-        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 }) { live in
+        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 * TestTiming.scale }) { live in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
-            #expect(try await connection.serverCloses(within: .seconds(10)))
+            #expect(try await connection.serverCloses(within: .seconds(10 * TestTiming.scale)))
             #expect(connection.receivedText == "")
         }
     }
@@ -38,13 +39,13 @@ import Testing
     /// Requests keep the connection alive: the timeout counts from the last activity.
     @Test func activityResetsTheTimeout() async throws {
         // Gaps of 0.7 s against a 4 s timeout: a wide margin for a loaded CI machine.
-        try await LiveServer.run(configure: { $0.keepAliveSeconds = 4 }) { live in
+        try await LiveServer.run(configure: { $0.keepAliveSeconds = 4 * TestTiming.scale }) { live in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             for _ in 0..<8 {
                 try await connection.send(RawRequest.get("/go/thinkuknow"))
                 #expect(try await connection.response().status == 302)
-                try await Task.sleep(for: .milliseconds(700))
+                try await Task.sleep(for: .milliseconds(700 * TestTiming.scale))
             }
             // 5.6 s after connecting, well past the 4 s timeout, and still open.
             try await connection.send(RawRequest.get("/go/childline"))
@@ -56,23 +57,23 @@ import Testing
     /// A request whose body stops arriving: no traffic for the timeout. Hummingbird's own
     /// connection-state handler closes such a connection ("still being read" is not busy).
     @Test func goRequestWhoseBodyStallsIsClosed() async throws {
-        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 }) { live in
+        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 * TestTiming.scale }) { live in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             try await connection.send(RawRequest.get("/go/childline", headers: ["Content-Length: 10"], body: "abc"))
-            #expect(try await connection.serverCloses(within: .seconds(6)))
+            #expect(try await connection.serverCloses(within: .seconds(6 * TestTiming.scale)))
             #expect(connection.receivedText == "")
             #expect(try await live.allClicks() == 0)
         }
     }
 
     @Test func routerRequestWhoseBodyStallsIsClosed() async throws {
-        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 }) { live in
+        try await LiveServer.run(configure: { $0.keepAliveSeconds = 1 * TestTiming.scale }) { live in
             let connection = try await live.connect()
             defer { Task { await connection.close() } }
             try await connection.send(
                 "POST /api/v1/events HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"batch")
-            #expect(try await connection.serverCloses(within: .seconds(6)))
+            #expect(try await connection.serverCloses(within: .seconds(6 * TestTiming.scale)))
         }
     }
 }

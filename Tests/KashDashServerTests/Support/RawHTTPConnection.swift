@@ -91,7 +91,7 @@ final class RawHTTPConnection: Sendable {
     }
 
     /// Waits for the next `count` complete responses, in the order they arrived.
-    func responses(_ count: Int, timeout: Duration = .seconds(10)) async throws -> [RawHTTPResponse] {
+    func responses(_ count: Int, timeout: Duration = .seconds(10 * TestTiming.scale)) async throws -> [RawHTTPResponse] {
         let deadline = ContinuousClock.now + timeout
         while true {
             let (bytes, closed) = collector.state.withLock { ($0.bytes, $0.peerClosed) }
@@ -115,7 +115,7 @@ final class RawHTTPConnection: Sendable {
         }
     }
 
-    func response(timeout: Duration = .seconds(10)) async throws -> RawHTTPResponse {
+    func response(timeout: Duration = .seconds(10 * TestTiming.scale)) async throws -> RawHTTPResponse {
         try await responses(1, timeout: timeout)[0]
     }
 
