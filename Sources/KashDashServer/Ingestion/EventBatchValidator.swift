@@ -26,6 +26,10 @@ struct EventBatchValidator: Sendable {
         for (index, raw) in payload.events.enumerated() {
             events.append(try event(raw, field: "events[\(index)]", today: today, source: batchSource, version: batchVersion))
         }
+        // Stored in a fixed order, not the order played: raw rows get increasing ids, and
+        // in play order one device's rows would spell out its sequence of answers, which
+        // must not leave the device (issue 16; found in review).
+        events.sort { $0.orderingKey.lexicographicallyPrecedes($1.orderingKey) }
         return EventBatch(batchID: payload.batchID, events: events)
     }
 
@@ -106,5 +110,13 @@ struct EventBatchValidator: Sendable {
 
     private func invalid(_ field: String, _ reason: String) -> APIError {
         APIError(.unprocessableContent, code: "invalid_field", reason: "\(field) \(reason)")
+    }
+}
+
+extension MetricEvent {
+    /// Every stored field, so equal keys are equal events and the order says nothing more.
+    fileprivate var orderingKey: [String] {
+        [day.iso, kind.rawValue, level ?? "", message ?? "", link ?? "", encounter?.rawValue ?? "",
+         source?.rawValue ?? "", appVersion ?? "", file ?? "", isBot ? "1" : "0"]
     }
 }

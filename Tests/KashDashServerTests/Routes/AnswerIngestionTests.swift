@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import HummingbirdTesting
 import KashDashMetrics
@@ -14,6 +15,31 @@ import Testing
             try await client.execute(
                 uri: "/api/v1/events", method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: json))
         }
+    }
+
+    /// Raw rows take increasing ids in the order a batch lists its events; stored in play
+    /// order they would spell out one device's sequence of answers. The validator puts every
+    /// batch in one fixed order, so the same answers in any order are stored alike.
+    @Test func aBatchIsStoredInAFixedOrderNotThePlayOrder() throws {
+        let answers = [
+            #"{"kind": "message_answered", "day": "2026-11-27", "level": "tell-an-adult", "message": "friend-request", "encounter": "first", "verdict": "unsafe"}"#,
+            #"{"kind": "message_answered", "day": "2026-11-27", "level": "tell-an-adult", "message": "secret-message", "encounter": "first", "verdict": "safe"}"#,
+            #"{"kind": "message_answered", "day": "2026-11-27", "level": "tell-an-adult", "message": "friend-request", "encounter": "second", "verdict": "safe"}"#,
+            #"{"kind": "level_finished", "day": "2026-11-27", "level": "tell-an-adult"}"#,
+        ]
+        let server = try TestServer()
+        defer { server.cleanUp() }
+        let validator = EventBatchValidator(catalogue: server.dependencies.catalogue, maxEvents: 100, maxAgeDays: 30)
+        func stored(_ events: [String]) throws -> [String] {
+            let json = #"{"batch_id": "order-0001", "events": [\#(events.joined(separator: ","))]}"#
+            let payload = try JSONDecoder().decode(EventBatchPayload.self, from: Data(json.utf8))
+            return try validator.validate(payload, today: TestServer.today).events.map {
+                "\($0.kind.rawValue) \($0.message ?? "") \($0.encounter?.rawValue ?? "")"
+            }
+        }
+        let played = try stored(answers)
+        #expect(played == (try stored(answers.reversed())))
+        #expect(played == (try stored([answers[2], answers[0], answers[3], answers[1]])))
     }
 
     @Test func answersAreCountedByBucketAndVerdict() async throws {
