@@ -52,7 +52,7 @@ return {
         { text = "Angry",
           feedback = "It's OK to feel angry. It is not your fault. Don't reply. Tell a trusted adult, or call Childline free on 0800 1111." },
         { text = "Embarrassed",
-          feedback = "Lots of people would feel that. But it is not your fault. Tell a trusted adult. They can help get it taken down." },
+          feedback = "It's OK to feel embarrassed. Lots of people would. It is not your fault. Tell a trusted adult. They can help get it taken down." },
       } },
   },
 

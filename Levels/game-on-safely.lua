@@ -28,7 +28,7 @@ return {
         { text = "Say no, then block and report them", safe = true, why = "No one needs your password to give you coins.",
           feedback = "Smart move! No one needs your password to give you coins. Block and report them, and tell a trusted adult." },
         { text = "Give them my password", safe = false,
-          feedback = "Free coins sound great! But this is a trick to take your account. Never share your password. Tell a trusted adult." },
+          feedback = "Free coins sound great! But this is a trick to take your account. Never give your password to other players. Tell a trusted adult." },
       } },
     { id = "buy-gems",
       prompt = "A game says, \"Get 500 gems now! Just tap to pay.\" What do you do?",

@@ -49,7 +49,7 @@ return {
         { text = "Send it to my friends", safe = false,
           feedback = "It can be hard to know what to do. But never send on or screenshot a picture like this. Tell a trusted adult straight away." },
         { text = "Don't share it, and tell a trusted adult", safe = true, why = "Sending it on would hurt the child in it, and a grown-up can help.",
-          feedback = "Well done. Never screenshot or send on a picture of someone with no clothes on. A trusted adult can help." },
+          feedback = "Well done. Never screenshot or send on a picture like this. You won't be in trouble for telling. A trusted adult can help." },
       } },
   },
 

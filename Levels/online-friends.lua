@@ -20,7 +20,7 @@ return {
   links = { "childline", "ceop-report" },
   grown_up_links = { "nspcc-online-safety" },
   discussion = {
-    "How can you tell if an online friend is who they say they are?",
+    "Why can't you be sure an online friend is who they say they are?",
     "Why is a request to keep a meeting secret a warning sign?",
   },
 

@@ -1,4 +1,5 @@
--- Sources: SMART rules, "information you find on the internet may not be reliable"
+-- Sources: SMART rules, "information you find on the internet may not be reliable", "Someone online may be
+-- lying about who they are", and keep personal information such as your phone number private
 -- (https://www.kshs.uk/e-safety); Childline, "not everything they see or read online is real"
 -- (https://www.sunderlandecho.com/news/opinion/columnists/childline-ai-can-bring-negatives-as-well-as-the-positives-to-young-people-4990612);
 -- CEOP, most viral scares "have been found to be hoaxes"
@@ -45,8 +46,8 @@ return {
           feedback = "That would be exciting! But fake accounts pretend to be famous people. Never share your number. Tell a trusted adult." },
         { text = "Check their picture looks right", safe = false,
           feedback = "Checking is smart. But fake accounts can look real. Don't share anything. Tell a trusted adult." },
-        { text = "Tell a trusted adult", safe = true, why = "Real famous people don't ask children for phone numbers.",
-          feedback = "Good choice! Real famous people don't ask children for phone numbers. This is a fake account. A grown-up can help you report it." },
+        { text = "Tell a trusted adult", safe = true, why = "People can pretend to be famous online. Your number is private.",
+          feedback = "Good choice! People can pretend to be famous online. Your phone number is private. A grown-up can help you report it." },
       } },
   },
 

@@ -44,7 +44,7 @@ return {
       prompt = "You saw something scary online, and you can't stop thinking about it. How do you feel?",
       choices = {
         { text = "Scared",
-          feedback = "It's OK to feel scared. You are in control: you can close it. Tell a trusted adult, or call Childline free on 0800 1111." },
+          feedback = "It's OK to feel scared. You are in control: you don't have to look again. Tell a trusted adult, or call Childline free on 0800 1111." },
         { text = "Worried",
           feedback = "Thank you for saying. Worries feel smaller when you share them. Talk to a trusted adult, or call Childline on 0800 1111." },
         { text = "A bit better now",

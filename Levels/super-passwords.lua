@@ -1,5 +1,7 @@
--- Sources: three random words: the UK National Cyber Security Centre's advice, not found in the stored pages
--- (see Levels/README.md, Sources not found); keep passwords private and tell a trusted adult: SMART rules
+-- Sources: three random words: the UK National Cyber Security Centre's advice; no page of the NCSC's own was
+-- found in the stored pages, only the West Midlands Cyber Resilience Centre's explanation of it, "Why does the
+-- NCSC recommend using 'three random words'?" (https://www.wmcyber.org/3rw/) (see Levels/README.md, Sources
+-- not found); keep passwords private and tell a trusted adult: SMART rules
 -- (https://www.kshs.uk/e-safety).
 -- Level 7: strong passwords (three random words), kept secret.
 return {

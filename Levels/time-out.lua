@@ -1,8 +1,12 @@
 -- Sources: Childline, worries can be talked about with a counsellor, free on 0800 1111, and its Calm Zone
 -- (Childline's column, see tell-a-trusted-adult); CEOP, a child who sees something upsetting "is in control"
 -- and can close the app
--- (https://prod.thinkuknow.co.uk/parents/articles/theres-a-viral-scare-online-what-should-i-do). Sources not
--- found for screens out of bed: see Levels/README.md.
+-- (https://prod.thinkuknow.co.uk/parents/articles/theres-a-viral-scare-online-what-should-i-do). Screens and
+-- sleep: Parent Zone's "Sleeping vs scrolling", published by Vodafone: for ages 5-7, avoid "TV, video games or
+-- social media for at least an hour before bedtime"; for 11-16, device light "can disrupt the body's natural
+-- wind-down to sleep" and "Devices should be kept out of bedrooms at night"
+-- (https://www.vodafone.co.uk/mobile/digital-parenting/sleeping-vs-scrolling). No Childline or NSPCC page on
+-- screens in bed was found: see Levels/README.md.
 -- Level 12: screen time and wellbeing.
 return {
   id = "time-out",
