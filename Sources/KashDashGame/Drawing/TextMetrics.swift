@@ -31,7 +31,7 @@ extension TextMeasuring {
         for paragraph in string.split(separator: "\n", omittingEmptySubsequences: false) {
             var current = ""
             lines += 1
-            for word in paragraph.split(separator: " ") {
+            for word in WrapWords.pieces(of: paragraph) {
                 let candidate = current.isEmpty ? String(word) : current + " " + word
                 if !current.isEmpty, self.width(of: candidate, size: size, bold: bold, font: font) > width {
                     lines += 1
@@ -53,8 +53,8 @@ extension TextMeasuring {
             let lines = lineCount(string, size: candidate, bold: bold, font: font, width: box.width)
             // A word longer than the line cannot wrap: it must fit by shrinking.
             let longestWord =
-                string.split(whereSeparator: { $0 == " " || $0 == "\n" })
-                .map { width(of: String($0), size: candidate, bold: bold, font: font) }.max() ?? 0
+                string.split(separator: "\n").flatMap { WrapWords.pieces(of: $0) }
+                .map { width(of: $0, size: candidate, bold: bold, font: font) }.max() ?? 0
             if Double(lines) * lineHeight(size: candidate, font: font) <= box.height + 1, longestWord <= box.width {
                 return candidate
             }

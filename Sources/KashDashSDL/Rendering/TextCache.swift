@@ -101,7 +101,7 @@ final class TextCache {
                 continue
             }
             var current = ""
-            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+            for word in WrapWords.pieces(of: paragraph) {
                 let candidate = current.isEmpty ? String(word) : current + " " + word
                 if current.isEmpty || measure(candidate, font: key) <= wrapWidth {
                     current = candidate
