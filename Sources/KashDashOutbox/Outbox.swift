@@ -4,9 +4,12 @@ import KashDashContract
 /// The game's offline-first store of anonymous events, waiting to be sent.
 ///
 /// Events are kept in one small JSON file (written atomically) so nothing is lost when the
-/// game quits or the network is down; a classroom kiosk may be offline for weeks. A file
-/// that cannot be read is moved aside to `<name>.bak` and the outbox starts empty: a broken
-/// file must never stop a child playing.
+/// game quits or the network is down; a classroom kiosk may be offline for a whole term.
+/// Waiting events are kept as counts of identical events (`OutboxTally`), not one entry per
+/// event: the server only counts them, and a busy kiosk's term of play then stays a few
+/// hundred entries per day instead of growing without bound. A file that cannot be read is
+/// moved aside to `<name>.bak` and the outbox starts empty: a broken file must never stop a
+/// child playing.
 public final class Outbox: @unchecked Sendable {
     /// What `init` found on disk, for a log line.
     public enum Recovery: Equatable, Sendable {
@@ -18,20 +21,15 @@ public final class Outbox: @unchecked Sendable {
     public let source: EventSource
     public let appVersion: String
     public private(set) var recovery: Recovery = .none
-    /// Oldest events are dropped beyond this, so an outbox that never syncs stays small.
+    /// Distinct waiting events (a tally entry each) kept at most; the oldest go beyond this,
+    /// so an outbox that never syncs stays small. Reached only by years of daily use offline.
     public let capacity: Int
 
     /// Today's UTC day, as this outbox dates events (injected by tests).
     public let today: @Sendable () -> Day
 
     private let lock = NSLock()
-    private var state: StoredState
-
-    struct StoredState: Codable {
-        var version = 1
-        var events: [ClientEvent] = []
-        var batches: [OutboxBatch] = []
-    }
+    private var state: OutboxFile
 
     public init(fileURL: URL, source: EventSource, appVersion: String, capacity: Int = 20_000,
                 today: @escaping @Sendable () -> Day = Outbox.utcDay) {
@@ -40,10 +38,10 @@ public final class Outbox: @unchecked Sendable {
         self.appVersion = appVersion
         self.capacity = max(1, capacity)
         self.today = today
-        state = StoredState()
+        state = OutboxFile()
         guard let data = FileManager.default.contents(atPath: fileURL.path) else { return }
         do {
-            state = try JSONDecoder().decode(StoredState.self, from: data)
+            state = try JSONDecoder().decode(OutboxFile.self, from: data)
         } catch {
             let backup = fileURL.path + ".bak"
             try? FileManager.default.removeItem(atPath: backup)
@@ -64,29 +62,27 @@ public final class Outbox: @unchecked Sendable {
         let events = events.filter { $0.kind.isClientKind && $0.answerFieldsFit }
         guard !events.isEmpty else { return }
         lock.withLock {
-            state.events += events
-            let total = state.events.count + state.batches.reduce(0) { $0 + $1.events.count }
-            if total > capacity { state.events.removeFirst(min(total - capacity, state.events.count)) }
+            for event in events { state.waiting.add(event) }
+            state.waiting.keepNewest(capacity)
             persist()
         }
     }
 
     /// Events not yet sealed into a batch.
-    public var unbatchedCount: Int { lock.withLock { state.events.count } }
+    public var unbatchedCount: Int { lock.withLock { state.waiting.eventCount } }
 
     /// Batches waiting for the server, oldest first.
     public var pendingBatches: [OutboxBatch] { lock.withLock { state.batches } }
 
-    /// Seals waiting events into batches of at most `maxEvents`, each with a random id that
-    /// is kept until the server has it, so a retry after a lost reply is not counted twice.
+    /// Seals waiting events, oldest day first, into one batch of at most `maxEvents` with a
+    /// random id that is kept until the server has it, so a retry after a lost reply is not
+    /// counted twice. While a batch is still unacknowledged nothing more is sealed: offline,
+    /// the events wait as compact counts rather than piling up as sealed batches.
     public func sealBatches(maxEvents: Int = 1000) {
         lock.withLock {
-            guard !state.events.isEmpty else { return }  // nothing to seal: no rewrite of the file
-            while !state.events.isEmpty {
-                let take = Array(state.events.prefix(maxEvents))
-                state.events.removeFirst(take.count)
-                state.batches.append(OutboxBatch(batchID: UUID().uuidString.lowercased(), events: take))
-            }
+            guard state.batches.isEmpty, !state.waiting.isEmpty else { return }  // no change, no rewrite
+            let events = state.waiting.take(max(1, maxEvents))
+            state.batches.append(OutboxBatch(batchID: UUID().uuidString.lowercased(), events: events))
             persist()
         }
     }

@@ -29,17 +29,67 @@ import Testing
         #expect(Outbox.day(of: Date(timeIntervalSince1970: -0.5)).iso == "1969-12-31") // before the epoch
     }
 
-    @Test func sealingKeepsBatchIdsUntilAcknowledged() throws {
+    @Test func oneBatchIsSealedAtATimeAndKeepsItsIdUntilAcknowledged() throws {
         let outbox = Outbox(fileURL: temporaryFile(), source: .desktop, appVersion: "1.0.0", today: { Day(iso: "2026-11-27")! })
         outbox.record(Array(repeating: ClientEvent(kind: .levelStarted, day: outbox.today(), level: "time-out"), count: 2_500))
-        outbox.sealBatches(maxEvents: 1000)
-        let batches = outbox.pendingBatches
-        #expect(batches.map(\.events.count) == [1000, 1000, 500])
-        #expect(Set(batches.map(\.batchID)).count == 3)
-        outbox.sealBatches()
-        #expect(outbox.pendingBatches == batches, "sealing again changes nothing, so a retry reuses the same ids")
-        outbox.acknowledge(batchID: batches[1].batchID)
-        #expect(outbox.pendingBatches.map(\.batchID) == [batches[0].batchID, batches[2].batchID])
+        var sizes: [Int] = []
+        var ids: Set<String> = []
+        while true {
+            outbox.sealBatches(maxEvents: 1000)
+            guard let batch = outbox.pendingBatches.first else { break }
+            #expect(outbox.pendingBatches.count == 1, "offline, events wait as counts, not as a pile of batches")
+            outbox.sealBatches(maxEvents: 1000)
+            #expect(outbox.pendingBatches == [batch], "sealing again changes nothing, so a retry reuses the same id")
+            sizes.append(batch.events.count)
+            ids.insert(batch.batchID)
+            outbox.acknowledge(batchID: batch.batchID)
+        }
+        #expect(sizes == [1000, 1000, 500])
+        #expect(ids.count == 3)
+        #expect(outbox.unbatchedCount == 0)
+    }
+
+    @Test func identicalEventsAreKeptAsOneCountedEntryAndSentOldestDayFirst() throws {
+        let file = temporaryFile()
+        let clock = SettableDay(Day(iso: "2026-11-27")!)
+        let outbox = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0", today: { clock.day })
+        for _ in 0..<300 { outbox.record(.levelStarted, level: "time-out") }
+        clock.day = clock.day.adding(days: -3)  // a clock set back: still sent oldest day first
+        for _ in 0..<2 { outbox.record(.levelFinished, level: "time-out") }
+        let text = String(decoding: try Data(contentsOf: file), as: UTF8.self)
+        #expect(text.components(separatedBy: "level_started").count == 2, "300 starts are one entry: \(text)")
+        #expect(text.contains(#""count":300"#))
+        let reopened = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0")
+        #expect(reopened.unbatchedCount == 302)
+        reopened.sealBatches(maxEvents: 1000)
+        let events = try #require(reopened.pendingBatches.first).events
+        #expect(events.count == 302)
+        #expect(events.prefix(2).allSatisfy { $0.kind == .levelFinished && $0.day.iso == "2026-11-24" })
+        #expect(events.dropFirst(2).allSatisfy { $0.kind == .levelStarted && $0.day.iso == "2026-11-27" })
+    }
+
+    @Test func anOutboxWrittenByTheEarlierVersionIsReadWithNothingLost() throws {
+        let file = temporaryFile()
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let earlier = #"{"version":1,"events":[{"kind":"level_started","day":"2026-10-01","level":"a"},"#
+            + #"{"kind":"level_started","day":"2026-10-01","level":"a"},{"kind":"link_shown","day":"2026-10-02","link":"childline"}],"#
+            + #""batches":[{"batch_id":"0f6c1e52-aaaa-bbbb-cccc-000000000001","events":[{"kind":"level_finished","day":"2026-09-30","level":"a"}]}]}"#
+        try Data(earlier.utf8).write(to: file)
+        let outbox = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0")
+        #expect(outbox.recovery == .none)
+        #expect(outbox.unbatchedCount == 3)
+        #expect(outbox.pendingBatches.map(\.batchID) == ["0f6c1e52-aaaa-bbbb-cccc-000000000001"], "a sealed batch keeps its id")
+    }
+
+    @Test func damagedCountsAreBoundedSoAddingNeverOverflows() throws {
+        let file = temporaryFile()
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let damaged = #"{"version":2,"waiting":[{"event":{"kind":"level_started","day":"2026-10-01","level":"a"},"count":9223372036854775807},"#
+            + #"{"event":{"kind":"level_started","day":"2026-10-02","level":"a"},"count":-4}],"batches":[]}"#
+        try Data(damaged.utf8).write(to: file)
+        let outbox = Outbox(fileURL: file, source: .kiosk, appVersion: "1.0.0", today: { Day(iso: "2026-10-01")! })
+        outbox.record(.levelStarted, level: "a")
+        #expect(outbox.unbatchedCount == OutboxTally.largestCount)
     }
 
     @Test func theWireFormatMatchesTheServersAPI() throws {
@@ -114,5 +164,16 @@ import Testing
         #expect(outcomes.count == 1)
         #expect(outcomes.values.allSatisfy { if case .retryLater = $0 { true } else { false } })
         #expect(outbox.pendingBatches.count == 1)
+    }
+}
+
+/// A day a test can move; read by the outbox from whatever thread records.
+final class SettableDay: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Day
+    init(_ day: Day) { value = day }
+    var day: Day {
+        get { lock.withLock { value } }
+        set { lock.withLock { value = newValue } }
     }
 }

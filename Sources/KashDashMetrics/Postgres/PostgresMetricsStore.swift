@@ -189,7 +189,7 @@ public final class PostgresMetricsStore: MetricsStore {
             """, logger: logger)
     }
 
-    public func expireRawEvents(before day: Day) async throws -> Int {
+    public func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int {
         do {
             return try await PostgresDeadline.run(PostgresDeadline.request) { [client, logger] in
                 return try await client.withTransaction(logger: logger) { connection in
@@ -198,7 +198,7 @@ public final class PostgresMetricsStore: MetricsStore {
                         logger: logger)
                     var deleted = 0
                     for try await count in rows.decode(Int.self) { deleted = count }
-                    try await connection.query("DELETE FROM client_batches WHERE day < \(day.iso)", logger: logger)
+                    try await connection.query("DELETE FROM client_batches WHERE day < \(batchDay.iso)", logger: logger)
                     return deleted
                 }
             }

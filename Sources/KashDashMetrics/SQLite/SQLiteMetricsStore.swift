@@ -250,12 +250,12 @@ public final class SQLiteMetricsStore: MetricsStore {
         try insertLearning(events, in: db)
     }
 
-    public func expireRawEvents(before day: Day) async throws -> Int {
+    public func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int {
         try await flush()
         return try await writer.write { db in
             try db.execute(sql: "DELETE FROM events WHERE day < ?", arguments: [day.iso])
             let deleted = db.changesCount
-            try db.execute(sql: "DELETE FROM client_batches WHERE day < ?", arguments: [day.iso])
+            try db.execute(sql: "DELETE FROM client_batches WHERE day < ?", arguments: [batchDay.iso])
             return deleted
         }
     }

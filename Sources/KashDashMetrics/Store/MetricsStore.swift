@@ -22,9 +22,12 @@ public protocol MetricsStore: Sendable {
     /// store that buffers writes folds them in; reads through the store always see them).
     func flush() async throws
 
-    /// Deletes raw rows (and remembered batch ids) for days before `day`; aggregates stay.
+    /// Deletes raw rows for days before `day` and forgets batch ids whose newest event day
+    /// is before `batchDay`; aggregates stay. Batch ids are kept apart from raw rows: they
+    /// must outlive every day the server still accepts (an offline kiosk resends a batch
+    /// whose reply it lost months later), while raw rows go after a few weeks.
     /// - Returns: the number of raw events deleted.
-    func expireRawEvents(before day: Day) async throws -> Int
+    func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int
 
     /// Exact totals for the range (headline figures).
     func totals(in range: DayRange) async throws -> HeadlineTotals

@@ -48,7 +48,7 @@ public func buildApplication(
     let router = buildRouter(configuration: configuration, dependencies: dependencies)
     let maintenance = MaintenanceService(
         store: dependencies.store, visitors: dependencies.visitors, clock: dependencies.clock,
-        rawRetentionDays: configuration.effectiveRawRetentionDays, logger: logger)
+        rawRetentionDays: configuration.rawRetentionDays, batchMemoryDays: configuration.batchMemoryDays, logger: logger)
     let serverName = "kashdash"
     let redirects = AdviceRedirectChannelHandler.Configuration(
         resolver: dependencies.adviceClicks,

@@ -10,6 +10,7 @@ struct MaintenanceService: Service {
     let visitors: DailyVisitorHasher
     let clock: any DayClock
     let rawRetentionDays: Int
+    let batchMemoryDays: Int
     let logger: Logger
 
     func run() async throws {
@@ -26,8 +27,10 @@ struct MaintenanceService: Service {
             logger.error("could not delete earlier days' visitor salts", metadata: ["error": "\(error)"])
         }
         do {
-            let cutoff = clock.today().adding(days: -rawRetentionDays)
-            let deleted = try await store.expireRawEvents(before: cutoff)
+            let today = clock.today()
+            let cutoff = today.adding(days: -rawRetentionDays)
+            let deleted = try await store.expireRawEvents(
+                before: cutoff, forgetBatchesBefore: today.adding(days: -batchMemoryDays))
             if deleted > 0 { logger.info("expired raw events", metadata: ["count": "\(deleted)", "before": "\(cutoff)"]) }
         } catch {
             logger.error("raw event expiry failed", metadata: ["error": "\(error)"])

@@ -25,11 +25,10 @@ public struct ServerConfiguration: Sendable {
     public var maxEventBodyBytes: Int = 256 * 1024
     /// Most events in one batch.
     public var maxEventsPerBatch: Int = 1000
-    /// Oldest event day accepted, in days before today (an offline kiosk may sync late).
-    public var maxEventAgeDays: Int = 30
+    /// Oldest event day accepted, in days before today: a year and a day, so a kiosk or
+    /// laptop offline for a whole term (or a summer) still has every count taken.
+    public var maxEventAgeDays: Int = 366
     /// Raw rows are deleted this many days after their day; aggregates are kept.
-    /// Never below `maxEventAgeDays`, so a batch id is remembered for as long as its
-    /// events could be accepted.
     public var rawRetentionDays: Int = 35
     /// Longest accepted request path + query; longer gets 414.
     public var maxURLLength: Int = 2048
@@ -40,8 +39,10 @@ public struct ServerConfiguration: Sendable {
 
     public init() {}
 
-    /// The effective raw retention (at least as long as the accepted event age).
-    public var effectiveRawRetentionDays: Int { max(rawRetentionDays, maxEventAgeDays + 1) }
+    /// How long a batch id is remembered after its newest event day: one day past the
+    /// acceptance window, so a batch resent at any time it could still be accepted is
+    /// recognised as a duplicate.
+    public var batchMemoryDays: Int { maxEventAgeDays + 1 }
 
     /// The default data folder: `$KASHDASH_DATA`, else `$XDG_DATA_HOME/kashdash`, else
     /// `$HOME/.local/share/kashdash`, else `./kashdash-data`.

@@ -3,14 +3,34 @@ import KashDashMetrics
 
 /// Turns a decoded payload into an `EventBatch`, or says exactly what is wrong with it.
 ///
-/// The whole batch is refused on the first bad event: the client's outbox keeps it, and
-/// nothing half-valid is stored.
+/// A malformed event (a client bug) refuses the whole batch, so nothing half-valid is stored.
+/// An event that is well formed but will never be counted any more (its day is past the
+/// acceptance window, or its link has left the catalogue since the game was installed) is
+/// refused on its own and listed, and the rest of the batch is stored: a kiosk that was
+/// offline for a term must not lose a month of counts for one stale event (issue 11).
 struct EventBatchValidator: Sendable {
+    /// The events to store, and those refused one by one.
+    struct Validated: Sendable {
+        var batch: EventBatch
+        var refused: [RefusedEvent]
+    }
+
+    /// An event left out of a stored batch, by its position in the request.
+    struct RefusedEvent: Sendable, Equatable {
+        var index: Int
+        var reason: String
+    }
+
+    /// Why a well-formed event cannot be counted; not the client's fault, so not fatal.
+    private struct Stale: Error {
+        var reason: String
+    }
+
     let catalogue: AdviceLinkCatalogue
     let maxEvents: Int
     let maxAgeDays: Int
 
-    func validate(_ payload: EventBatchPayload, today: Day) throws(APIError) -> EventBatch {
+    func validate(_ payload: EventBatchPayload, today: Day) throws(APIError) -> Validated {
         guard Identifier.isBatchID(payload.batchID) else {
             throw invalid("batch_id", "must be 8-64 letters, digits, '-' or '_' (a UUID is ideal)")
         }
@@ -22,43 +42,48 @@ struct EventBatchValidator: Sendable {
         let batchSource = try source(payload.source, field: "source")
         let batchVersion = try appVersion(payload.appVersion, field: "app_version")
         var events: [MetricEvent] = []
+        var refused: [RefusedEvent] = []
         events.reserveCapacity(payload.events.count)
         for (index, raw) in payload.events.enumerated() {
-            events.append(try event(raw, field: "events[\(index)]", today: today, source: batchSource, version: batchVersion))
+            switch try event(raw, field: "events[\(index)]", today: today, source: batchSource, version: batchVersion) {
+            case .success(let event): events.append(event)
+            case .failure(let stale): refused.append(RefusedEvent(index: index, reason: stale.reason))
+            }
         }
         // Stored in a fixed order, not the order played: raw rows get increasing ids, and
         // in play order one device's rows would spell out its sequence of answers, which
         // must not leave the device (issue 16; found in review).
         events.sort { $0.orderingKey.lexicographicallyPrecedes($1.orderingKey) }
-        return EventBatch(batchID: payload.batchID, events: events)
+        return Validated(batch: EventBatch(batchID: payload.batchID, events: events), refused: refused)
     }
 
     private func event(
         _ raw: EventPayload, field: String, today: Day, source batchSource: EventSource?, version batchVersion: String?
-    ) throws(APIError) -> MetricEvent {
+    ) throws(APIError) -> Result<MetricEvent, Stale> {
         guard let kind = EventKind(rawValue: raw.kind), kind.isClientKind else {
             throw APIError(.unprocessableContent, code: "unknown_kind",
                            reason: "\(field).kind \"\(raw.kind.prefix(40))\" is not one of \(EventKind.clientKinds.map(\.rawValue).joined(separator: ", "))")
         }
         guard let day = Day(iso: raw.day) else { throw invalid("\(field).day", "must be a date YYYY-MM-DD") }
         guard day <= today.adding(days: 1) else { throw invalid("\(field).day", "\(raw.day) is in the future") }
-        guard day >= today.adding(days: -maxAgeDays) else {
-            throw invalid("\(field).day", "\(raw.day) is more than \(maxAgeDays) days old")
-        }
         let needs = kind.requires
         let link = try id(raw.link, field: "\(field).link", required: needs.link)
-        if let link, !catalogue.contains(id: link) {
-            throw invalid("\(field).link", "\"\(link)\" is not in the advice-link catalogue")
-        }
         let (storedKind, encounter) = try answer(raw, kind: kind, field: field)
-        return MetricEvent(
+        let level = try id(raw.level, field: "\(field).level", required: needs.level)
+        let message = try id(raw.message, field: "\(field).message", required: needs.message)
+        let source = try source(raw.source, field: "\(field).source") ?? batchSource
+        let version = try appVersion(raw.appVersion, field: "\(field).app_version") ?? batchVersion
+        // Checked last, so a malformed event is always refused as malformed.
+        guard day >= today.adding(days: -maxAgeDays) else {
+            return .failure(Stale(reason: "\(field).day \(raw.day) is more than \(maxAgeDays) days old"))
+        }
+        if let link, !catalogue.contains(id: link) {
+            return .failure(Stale(reason: "\(field).link \"\(link)\" is not in the advice-link catalogue"))
+        }
+        return .success(MetricEvent(
             kind: storedKind, day: day,
-            source: try source(raw.source, field: "\(field).source") ?? batchSource,
-            appVersion: try appVersion(raw.appVersion, field: "\(field).app_version") ?? batchVersion,
-            level: try id(raw.level, field: "\(field).level", required: needs.level),
-            link: link,
-            message: try id(raw.message, field: "\(field).message", required: needs.message),
-            encounter: encounter)
+            source: source, appVersion: version, level: level, link: link, message: message,
+            encounter: encounter))
     }
 
     /// Checks an answer's `encounter` and `verdict` against its kind (`AnswerShape`) and gives

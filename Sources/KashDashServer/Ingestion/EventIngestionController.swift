@@ -10,9 +10,10 @@ import Foundation
 
 /// `POST /api/v1/events`: accepts a batch of anonymous events from the game.
 ///
-/// The reply is sent only after the batch is committed: 201 means durable. A batch id
-/// seen before gets 409 `duplicate_batch` and stores nothing (clients treat that as
-/// "already delivered" and drop the batch from their outbox).
+/// The reply is sent only after the batch is committed: 201 means durable, and lists any
+/// events refused one by one (too old, or a link no longer in the catalogue) under
+/// `refused`. A batch id seen before gets 409 `duplicate_batch` and stores nothing
+/// (clients treat that as "already delivered" and drop the batch from their outbox).
 struct EventIngestionController: Sendable {
     let validator: EventBatchValidator
     let store: any MetricsStore
@@ -26,10 +27,17 @@ struct EventIngestionController: Sendable {
     private struct Accepted: ResponseEncodable {
         let batchID: String
         let accepted: Int
+        let refused: [Refused]
         enum CodingKeys: String, CodingKey {
             case batchID = "batch_id"
             case accepted
+            case refused
         }
+    }
+
+    private struct Refused: Encodable {
+        let index: Int
+        let reason: String
     }
 
     private func ingest(_ request: Request, _ context: KashDashRequestContext) async throws -> EditedResponse<Accepted> {
@@ -46,11 +54,18 @@ struct EventIngestionController: Sendable {
             throw bodyTooLarge
         }
         let payload = try decode(body)
-        let batch = try validator.validate(payload, today: clock.today())
+        let validated = try validator.validate(payload, today: clock.today())
+        let batch = validated.batch
+        let refused = validated.refused.map { Refused(index: $0.index, reason: $0.reason) }
+        // Nothing left to count: nothing to store, and a resend gets the same answer.
+        guard !batch.events.isEmpty else {
+            return EditedResponse(status: .created, headers: [.cacheControl: "no-store"],
+                                  response: Accepted(batchID: batch.batchID, accepted: 0, refused: refused))
+        }
         switch try await store.record(batch) {
         case .recorded(let count):
             return EditedResponse(status: .created, headers: [.cacheControl: "no-store"],
-                                  response: Accepted(batchID: batch.batchID, accepted: count))
+                                  response: Accepted(batchID: batch.batchID, accepted: count, refused: refused))
         case .duplicate:
             throw APIError(.conflict, code: "duplicate_batch",
                            reason: "batch \(batch.batchID) was already recorded; nothing was stored again")

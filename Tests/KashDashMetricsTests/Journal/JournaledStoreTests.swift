@@ -292,7 +292,7 @@ import Foundation
         let old = Self.today.adding(days: -40)
         try await store.record([Self.click("childline", day: old), Self.click("childline", day: old)])
         try await Support.recordWithCompletion(store, [Self.click("childline", day: old), Self.click("childline")])
-        let deleted = try await store.expireRawEvents(before: Self.today.adding(days: -35))
+        let deleted = try await store.expireRawEvents(before: Self.today.adding(days: -35), forgetBatchesBefore: Self.today.adding(days: -35))
         #expect(deleted == 3)
         #expect(try Support.committed(at: folder.databasePath).rawEvents == 1)
         #expect(try await store.rawEventCount() == 1)

@@ -45,7 +45,7 @@ extension StoreContract {
             BreakdownRow(key: "friend-request", count: 3), BreakdownRow(key: "strong-password", count: 1),
         ])
         // Expiring raw rows keeps the learning counts, as it keeps every aggregate.
-        _ = try await store.expireRawEvents(before: today.adding(days: 1))
+        _ = try await store.expireRawEvents(before: today.adding(days: 1), forgetBatchesBefore: today.adding(days: 1))
         #expect(try await store.learning(in: week).count == 3)
     }
 

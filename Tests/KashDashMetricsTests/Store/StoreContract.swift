@@ -63,12 +63,15 @@ enum StoreContract {
         let old = today.adding(days: -40)
         #expect(try await store.record(EventBatch(batchID: "old-batch-01", events: [click("childline", day: old).asLinkShown])) == .recorded(1))
         try await store.record([click("childline", day: old), click("childline", day: today)])
-        let deleted = try await store.expireRawEvents(before: today.adding(days: -35))
+        let deleted = try await store.expireRawEvents(before: today.adding(days: -35), forgetBatchesBefore: today.adding(days: -367))
         #expect(deleted == 2)
         #expect(try await store.rawEventCount() == 1)
         let all = DayRange(first: old, last: today)!
         #expect(try await store.totals(in: all).adviceClicks == 2)
-        // The batch id was forgotten with its rows (its events could no longer be accepted anyway).
+        // The raw rows went, but the batch id is remembered while its days are still accepted:
+        // a kiosk that lost the reply and resends months later is not counted twice.
+        #expect(try await store.record(EventBatch(batchID: "old-batch-01", events: [click("childline").asLinkShown])) == .duplicate)
+        _ = try await store.expireRawEvents(before: today.adding(days: -35), forgetBatchesBefore: today.adding(days: -39))
         #expect(try await store.record(EventBatch(batchID: "old-batch-01", events: [click("childline").asLinkShown])) == .recorded(1))
     }
 

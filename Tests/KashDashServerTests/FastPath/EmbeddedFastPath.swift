@@ -39,7 +39,7 @@ final class ManualClickStore: MetricsStore {
 
     func record(_ batch: EventBatch) async throws -> BatchOutcome { throw Unexpected() }
     func record(_ events: [MetricEvent]) async throws { throw Unexpected() }
-    func expireRawEvents(before day: Day) async throws -> Int { throw Unexpected() }
+    func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int { throw Unexpected() }
     func totals(in range: DayRange) async throws -> HeadlineTotals { throw Unexpected() }
     func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] { throw Unexpected() }
     func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] { throw Unexpected() }

@@ -78,7 +78,9 @@ final class CountingStore: MetricsStore {
     }
 
     func flush() async throws { try await base.flush() }
-    func expireRawEvents(before day: Day) async throws -> Int { try await base.expireRawEvents(before: day) }
+    func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int {
+        try await base.expireRawEvents(before: day, forgetBatchesBefore: batchDay)
+    }
     func totals(in range: DayRange) async throws -> HeadlineTotals { try await base.totals(in: range) }
     func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] {
         try await base.dailyCounts(of: kind, in: range)

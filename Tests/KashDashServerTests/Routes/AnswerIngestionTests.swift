@@ -33,7 +33,7 @@ import Testing
         func stored(_ events: [String]) throws -> [String] {
             let json = #"{"batch_id": "order-0001", "events": [\#(events.joined(separator: ","))]}"#
             let payload = try JSONDecoder().decode(EventBatchPayload.self, from: Data(json.utf8))
-            return try validator.validate(payload, today: TestServer.today).events.map {
+            return try validator.validate(payload, today: TestServer.today).batch.events.map {
                 "\($0.kind.rawValue) \($0.message ?? "") \($0.encounter?.rawValue ?? "")"
             }
         }

@@ -53,7 +53,7 @@ import Testing
         var down: MetricsStoreError { MetricsStoreError(.unavailable, "PostgreSQL: connectionError") }
         func record(_ batch: EventBatch) async throws -> BatchOutcome { throw down }
         func record(_ events: [MetricEvent]) async throws { throw down }
-        func expireRawEvents(before day: Day) async throws -> Int { throw down }
+        func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int { throw down }
         func totals(in range: DayRange) async throws -> HeadlineTotals { throw down }
         func dailyCounts(of kind: EventKind, in range: DayRange) async throws -> [Day: Int] { throw down }
         func breakdown(_ dimension: BreakdownDimension, in range: DayRange) async throws -> [BreakdownRow] { throw down }
