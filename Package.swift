@@ -18,6 +18,10 @@ let package = Package(
     products: [
         .executable(name: "kashdash", targets: ["kashdash"]),
         .executable(name: "kashdash-server", targets: ["kashdash-server"]),
+        // For the fuzzers in Fuzz/ (a separate package, so they are never in this build).
+        .library(name: "KashDashFuzzableClient",
+                 targets: ["KashDashContract", "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashOutbox"]),
+        .library(name: "KashDashFuzzableServer", targets: ["KashDashContract", "KashDashMetrics", "KashDashServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
