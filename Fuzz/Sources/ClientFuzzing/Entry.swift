@@ -1,5 +1,20 @@
 import Foundation
 
+/// The program's entry: SwiftPM links an executable target's `main` to `<module>_main`, so
+/// that is where libFuzzer's driver is started (libFuzzer's own `main` is then not linked).
+@_cdecl("kashdash_fuzz_client_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> CInt {
+    var count = argc
+    var arguments: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = argv
+    return LLVMFuzzerRunDriver(&count, &arguments, fuzzOneInput)
+}
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(
+    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+) -> CInt
+
 /// libFuzzer's entry point: hands each input to the target named by `KASHDASH_FUZZ_TARGET`.
 /// A target must never crash, trap or leak whatever bytes it is given; a malformed input
 /// is expected to be refused with an error, which is the parser doing its job.
