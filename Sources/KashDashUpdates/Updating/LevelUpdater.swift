@@ -98,7 +98,8 @@ public struct LevelUpdater: Sendable {
             return .refused(reason: "the manifest gives no valid signature for it")
         }
         let bytes: Data
-        do { bytes = try await fetcher.get(url(configuration.serverURL, LevelsEndpoint.levelPath(id: entry.id)), limit: limit) } catch {
+        // Never the manifest's `url` (the path is ours), never past the declared size.
+        do { bytes = try await fetcher.get(url(configuration.serverURL, LevelsEndpoint.levelPath(id: entry.id)), limit: entry.size) } catch {
             return .refused(reason: "download: \(error.description)")
         }
         guard bytes.count == entry.size else {
