@@ -127,6 +127,7 @@ let package = Package(
                 "KashDashUpdates", "KashDashLevels", "KashDashContract", "KashDashServer", "KashDashMetrics",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),

@@ -57,6 +57,8 @@ enum GameLauncher {
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
         let levelSource = LevelSource()
+        // Kiosks take theirs from kiosk.json ("server", "levelsPublicKey") through
+        // LevelUpdateConfiguration(server:publicKey:installDirectory:).
         let updates = mode == .desktop ? LevelUpdates.desktopConfiguration(log: log.always) : nil
         let content = GameContentLoader.load(source: levelSource, installedLevels: GameContentLoader.installedLevelsFolder(),
                                              log: log.always)

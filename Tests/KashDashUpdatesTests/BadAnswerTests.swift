@@ -7,7 +7,8 @@ import Testing
 /// Every bad answer a content server could give is refused with one reason, and the level
 /// installed before (version 2 of `online-friends`) stays exactly as it was.
 @Suite struct BadAnswerTests {
-    static let key = Curve25519.Signing.PrivateKey()
+    static let keyBytes = Curve25519.Signing.PrivateKey().rawRepresentation
+    static var key: Curve25519.Signing.PrivateKey { try! .init(rawRepresentation: keyBytes) }
     static let id = UpdateFixture.levelID
     static let installedBytes = UpdateFixture.source(version: 2)
     static let offered = UpdateFixture.source(version: 3)

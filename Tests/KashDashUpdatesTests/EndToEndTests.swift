@@ -67,7 +67,7 @@ import Testing
         let installed = try #require(LevelShelf.installedLibrary(directory: fixture.installed, catalogue: fixture.catalogue))
         let shelf = LevelShelf(shipped: LevelLibrary(directory: fixture.shipped.path, catalogue: fixture.catalogue), installed: installed)
         #expect(shelf.levels.map(\.summary.id).sorted() == ["online-friends", "where-to-get-help"])
-        #expect(shelf.levels.allSatisfy(\.isInstalled))
+        #expect(shelf.levels.allSatisfy { $0.isInstalled })
         #expect(shelf.levels.first { $0.summary.id == "online-friends" }?.version == 2)
     }
 

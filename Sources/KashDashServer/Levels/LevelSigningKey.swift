@@ -26,10 +26,16 @@ public struct LevelSigningKey: Sendable {
         public let description: String
     }
 
-    public let privateKey: Curve25519.Signing.PrivateKey
+    /// The raw 32-byte private key (bytes, as swift-crypto's key type is not `Sendable`).
+    private let privateKeyBytes: Data
+
+    public var privateKey: Curve25519.Signing.PrivateKey {
+        // Made from a key's own bytes: always a key.
+        try! Curve25519.Signing.PrivateKey(rawRepresentation: privateKeyBytes)
+    }
 
     public init(privateKey: Curve25519.Signing.PrivateKey = .init()) {
-        self.privateKey = privateKey
+        self.privateKeyBytes = privateKey.rawRepresentation
     }
 
     /// The public key as clients configure it: base64 of its 32 raw bytes.

@@ -14,8 +14,14 @@ public struct LevelUpdateConfiguration: Sendable {
 
     /// The content server's base URL (http or https).
     public var serverURL: URL
-    /// The Ed25519 key the server's manifest and levels must be signed with.
-    public var publicKey: Curve25519.Signing.PublicKey
+    /// The raw 32 bytes of the Ed25519 key the server's manifest and levels must be signed with
+    /// (kept as bytes: swift-crypto's key type is not `Sendable`).
+    public var publicKeyBytes: Data
+    /// The key, ready to verify with.
+    public var publicKey: Curve25519.Signing.PublicKey {
+        // Checked on the way in: these bytes always make a key.
+        try! Curve25519.Signing.PublicKey(rawRepresentation: publicKeyBytes)
+    }
     /// Installed levels live here (the game's data folder's `levels/`, beside saved progress).
     public var installDirectory: URL
     /// Longest wait for any one answer from the server, in seconds; then the check gives up.
@@ -26,7 +32,7 @@ public struct LevelUpdateConfiguration: Sendable {
 
     public init(serverURL: URL, publicKey: Curve25519.Signing.PublicKey, installDirectory: URL) {
         self.serverURL = serverURL
-        self.publicKey = publicKey
+        self.publicKeyBytes = publicKey.rawRepresentation
         self.installDirectory = installDirectory
     }
 
