@@ -52,16 +52,16 @@ import Testing
             entry.signature = try! other.signature(for: Self.offered).base64EncodedString()
         }
         let report = try await update(server)
-        #expect(refusal(report)?.contains("its signature does not match") == true)
+        #expect(refusal(report)?.contains("its signature does not match") == true, "\(report.lines)")
     }
 
     @Test func tamperedSourceIsRefused() async throws {
         var server = CraftedLevelServer.publishing([(Self.id, Self.offered)], key: Self.key)
         // Same length, one word changed on the way: the signed manifest's hash no longer fits.
-        let tampered = String(decoding: Self.offered, as: UTF8.self).replacingOccurrences(of: "never meet them", with: "always meet them")
+        let tampered = String(decoding: Self.offered, as: UTF8.self).replacingOccurrences(of: "never meet them", with: "maybe meet them")
         server.answers[LevelsEndpoint.levelPath(id: Self.id)]?.body = Array(tampered.utf8)
         let report = try await update(server)
-        #expect(refusal(report)?.contains("SHA-256 does not match") == true)
+        #expect(refusal(report)?.contains("SHA-256 does not match") == true, "\(report.lines)")
     }
 
     @Test func shaMismatchInASignedManifestIsRefused() async throws {
@@ -130,14 +130,22 @@ import Testing
     }
 
     @Test func levelTheBotCannotFinishIsRefused() async throws {
-        // Gravity at its strongest and the flap at its weakest: the dog cannot climb to the gaps.
-        let unwinnable = UpdateFixture.source(version: 3) {
-            $0.replacingOccurrences(of: "physics = { gravity = 0.42, flap = 7.7, terminal = 9.5, speed = 3.2 }",
-                                    with: "physics = { gravity = 2, flap = 2, terminal = 30, speed = 3.2 }")
+        // A wall of alternating gaps, top then bottom, too close together for any flight.
+        let unwinnable = UpdateFixture.source(version: 3) { text in
+            let start = text.range(of: "    b:course{")!.lowerBound
+            let end = text.range(of: "  end,", range: start..<text.endIndex)!.lowerBound
+            return text.replacingCharacters(in: start..<end, with: """
+                    for i = 0, 9 do
+                      b:gate{ x = 900 + i * 180, gap_y = (i % 2 == 0) and 60 or 580, gap = 110, width = 60 }
+                    end
+                    b:message{ id = "friend-request", x = 840 }
+                    b:message{ id = "same-age", x = 2700 }
+                    b:message{ id = "meet-up", x = 2750 }
+
+                """)
         }
-        #expect(unwinnable != Self.offered)
         let report = try await update(CraftedLevelServer.publishing([(Self.id, unwinnable)], key: Self.key))
-        #expect(refusal(report)?.contains("the built-in bot") == true)
+        #expect(refusal(report)?.contains("the built-in bot ran out of lives") == true, "\(report.lines)")
     }
 
     @Test func stallingServerTimesOutQuickly() async throws {

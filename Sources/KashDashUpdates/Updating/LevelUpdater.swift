@@ -120,7 +120,8 @@ public struct LevelUpdater: Sendable {
         }
         do {
             let staged = try installed.stage(bytes, id: entry.id, in: staging)
-            let check = LevelChecker.check(file: staged.path, catalogue: catalogue, options: checkOptions)
+            let options = checkOptions
+            let check = await Self.offThePool { LevelChecker.check(file: staged.path, catalogue: catalogue, options: options) }
             if let first = check.problems.first {
                 let more = check.problems.count > 1 ? " (and \(check.problems.count - 1) more)" : ""
                 let line = first.line.map { "line \($0): " } ?? ""
@@ -143,6 +144,14 @@ public struct LevelUpdater: Sendable {
     }
 
     // MARK: Helpers
+
+    /// Runs seconds of CPU work (the bot's runs) on a dispatch thread, so it never holds one
+    /// of Swift's few cooperative threads that the game's other tasks and servers need.
+    private static func offThePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async { continuation.resume(returning: work()) }
+        }
+    }
 
     private func url(_ base: URL, _ path: String) -> URL {
         // The base may carry a path prefix (a server behind a proxy at /kashdash).
