@@ -5,6 +5,7 @@
 //   KashDashCore <- KashDashLevels ------------------------------+
 //   KashDashCore <- KashDashGame <- KashDashSDL -----------------+-> kashdash
 //                                   KashDashOutbox -------------+
+//   KashDashLevels <- KashDashUpdates (signed level updates) ----+
 //   KashDashMetrics <- KashDashServer <- kashdash-server
 // KashDashContract (the wire contract: event kinds, days, ids, /go links, the advice-link
 // catalogue, art names) is imported by Outbox, Metrics, Server, Levels and Game; it and
@@ -61,7 +62,17 @@ let package = Package(
             name: "kashdash",
             dependencies: [
                 "KashDashCore", "KashDashContract", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
+                "KashDashUpdates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        // MARK: Signed level updates (the game's client of /api/v1/levels)
+        .target(
+            name: "KashDashUpdates",
+            dependencies: [
+                "KashDashLevels", "KashDashContract",
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
 
@@ -114,6 +125,16 @@ let package = Package(
         .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore", "KashDashContract"]),
         .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract"]),
         .testTarget(name: "KashDashSDLTests", dependencies: ["KashDashSDL", "KashDashGame", "KashDashCore"], resources: [.copy("Golden")]),
+        .testTarget(
+            name: "KashDashUpdatesTests",
+            dependencies: [
+                "KashDashUpdates", "KashDashLevels", "KashDashContract", "KashDashServer", "KashDashMetrics",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "KashDashOutboxTests", dependencies: ["KashDashOutbox", "KashDashContract"]),
         .testTarget(
             name: "KashDashMetricsTests",

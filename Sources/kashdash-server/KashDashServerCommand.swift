@@ -19,7 +19,7 @@ struct KashDashServerCommand: AsyncParsableCommand {
         commandName: "kashdash-server",
         abstract: "Kash Dash content server: downloads, advice-link redirects, anonymous metrics.",
         version: KashDashVersion.current,
-        subcommands: [Serve.self, UserCommand.self],
+        subcommands: [Serve.self, UserCommand.self, KeysCommand.self],
         defaultSubcommand: Serve.self)
 }
 

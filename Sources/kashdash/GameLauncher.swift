@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KashDashGame
+import KashDashLevels
 import KashDashSDL
 
 /// Opens the window for `play` and `kiosk`, or explains in one line why it cannot.
@@ -55,7 +56,12 @@ enum GameLauncher {
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
-        let content = GameContentLoader.load(log: log.always)
+        let levelSource = LevelSource()
+        // Kiosks take theirs from kiosk.json ("server", "levelsPublicKey") through
+        // LevelUpdateConfiguration(server:publicKey:installDirectory:).
+        let updates = mode == .desktop ? LevelUpdates.desktopConfiguration(log: log.always) : nil
+        let content = GameContentLoader.load(source: levelSource, installedLevels: GameContentLoader.installedLevelsFolder(),
+                                             log: log.always)
         let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
         let game: GameApp
         if let name = flags.scenario {
@@ -75,6 +81,11 @@ enum GameLauncher {
             if let level = flags.level { _ = game.startLevel(id: level) }
         }
         game.fontAvailability = InstalledFonts.check(assets: assets)
+        if let updates, flags.scenario == nil {
+            let inbox = ContentUpdateInbox()
+            game.contentUpdates = inbox
+            LevelUpdates.start(updates, source: levelSource, inbox: inbox)
+        }
         game.botFlies = flags.botFlies
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
         let usage = UsageOutbox(kiosk: mode == .kiosk)

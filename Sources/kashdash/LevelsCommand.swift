@@ -6,7 +6,7 @@ import KashDashLevels
 /// `kashdash levels ...`: tools for level authors.
 struct LevelsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "levels", abstract: "Tools for level authors.", subcommands: [LevelsCheckCommand.self, LevelsCoverageCommand.self, LevelsGuideCommand.self, LevelsBenchCommand.self])
+        commandName: "levels", abstract: "Tools for level authors.", subcommands: [LevelsCheckCommand.self, LevelsCoverageCommand.self, LevelsGuideCommand.self, LevelsBenchCommand.self, LevelsUpdateCommand.self])
 }
 
 /// Validates level scripts: sandbox, schema, advice links, geometry, readability, and a bot run.

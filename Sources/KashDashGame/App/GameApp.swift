@@ -6,13 +6,16 @@ import KashDashCore
 /// `update()` once per fixed 1/60 s tick, and `draw(alpha:)` once per rendered frame, all
 /// from the same thread. Not `Sendable`, on purpose.
 public final class GameApp {
-    public let content: GameContent
+    /// Replaced only at a safe moment, when an update installed new levels (`contentUpdates`).
+    public internal(set) var content: GameContent
     public let mode: GameMode
     public let configuration: GameConfiguration
     let store: any ProgressStore
     var progress: SavedProgress
     /// Levels in the order the level select shows them (easiest first).
-    let levels: [GameLevel]
+    internal(set) var levels: [GameLevel]
+    /// Where a background level updater leaves new content for the game to switch to.
+    public var contentUpdates: ContentUpdateInbox?
 
     /// What the game asked of the outside world since the backend last drained the queue.
     var effects: [GameEffect] = []
@@ -58,10 +61,7 @@ public final class GameApp {
         self.store = store
         self.mode = mode
         self.configuration = configuration
-        // Stable sort keeps the content's order among equally difficult levels.
-        self.levels = content.levels.enumerated()
-            .sorted { ($0.element.difficulty, $0.offset) < ($1.element.difficulty, $1.offset) }
-            .map(\.element)
+        self.levels = Self.playOrder(content.levels)
         var loaded = mode == .kiosk ? SavedProgress() : store.load()
         if let kioskSettings, mode == .kiosk { loaded.settings = kioskSettings.validated() }
         self.progress = loaded
@@ -130,6 +130,7 @@ public final class GameApp {
             updateAttract()
             return
         }
+        if tick % Simulation.ticksPerSecond == 0 { adoptWaitingContentIfOnTitle() }
         var current = screen
         let changes = screenChanges
         current.update(in: self)

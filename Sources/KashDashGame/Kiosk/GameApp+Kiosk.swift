@@ -13,6 +13,8 @@ extension GameApp {
         // The next child hears nothing left over; counts already made still go to the outbox.
         effects.removeAll { if case .report = $0 { false } else { true } }
         session = nil
+        // Between children is the kiosk's one safe moment to switch to newly installed levels.
+        adoptWaitingContent()
         enter(TitleScreen())
         attract = true
         startDemo()

@@ -82,6 +82,11 @@ public struct LevelLibrary: Sendable {
         levels.sort { ($0.difficulty, $0.id) < ($1.difficulty, $1.id) }
     }
 
+    /// The `version = N` the level's checked source declares (1 if none); nil for an unknown id.
+    public func declaredVersion(id: String) -> Int? {
+        sources[id].map { LevelVersion.declared(in: $0.text.utf8) }
+    }
+
     /// Builds the level `id` with `seed`, in a fresh Lua state of its own.
     public func load(id: String, seed: UInt64) throws -> LoadedLevel {
         guard let source = sources[id] else {

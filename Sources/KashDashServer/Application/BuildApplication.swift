@@ -26,7 +26,7 @@ public func buildRouter(
             maxAgeDays: configuration.maxEventAgeDays),
         store: dependencies.store, clock: dependencies.clock, maxBodyBytes: configuration.maxEventBodyBytes
     ).register(on: router)
-    LevelController(pack: dependencies.levels).register(on: router)
+    LevelController(pack: dependencies.levels, signingKey: dependencies.levelSigningKey).register(on: router)
     if let dashboard = dependencies.dashboard {
         DashboardController(
             store: dependencies.store, accounts: dashboard.accounts, views: dashboard.views, sessions: dashboard.sessions,

@@ -43,6 +43,13 @@ public struct OpenedServer: Sendable {
         if !FileManager.default.fileExists(atPath: configuration.downloadsDirectory) {
             logger.warning("downloads folder \(configuration.downloadsDirectory) is missing; /download/<file> answers 404 until it exists")
         }
+        let signingKey: LevelSigningKey?
+        do { signingKey = try LevelSigningKey.load(dataDirectory: configuration.dataDirectory) } catch {
+            throw StartupError(description: error.description)
+        }
+        if signingKey == nil {
+            logger.notice("no level signing key in \(configuration.dataDirectory); levels are served unsigned, so games will not install them (kashdash-server keys init)")
+        }
         let store = try await MetricsStoreFactory.open(configuration: configuration, logger: logger)
         // Accounts, sessions, the login pause and the visitor salt live beside the metrics:
         // in PostgreSQL when instances share it, else in the data folder's accounts.sqlite.
@@ -53,13 +60,14 @@ public struct OpenedServer: Sendable {
             "opened",
             metadata: [
                 "address": "\(configuration.host):\(configuration.port)", "links": "\(catalogue.links.count)",
-                "levels": "\(levels.scripts.count)",
+                "levels": "\(levels.scripts.count)", "levels_signed": "\(signingKey != nil)",
             ])
         return OpenedServer(
             configuration: configuration,
             dependencies: ServerDependencies(
                 store: store, catalogue: catalogue, levels: levels, clock: clock,
-                visitors: DailyVisitorHasher(clock: clock, storage: shared.visitors), dashboard: dashboard))
+                visitors: DailyVisitorHasher(clock: clock, storage: shared.visitors), dashboard: dashboard,
+                levelSigningKey: signingKey))
     }
 
     /// Serves until SIGTERM or SIGINT, then folds the event journal in, so tools reading

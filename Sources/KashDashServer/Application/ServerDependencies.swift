@@ -6,6 +6,8 @@ public struct ServerDependencies: Sendable {
     public var store: any MetricsStore
     public var catalogue: AdviceLinkCatalogue
     public var levels: LevelPack
+    /// Signs the level manifest and scripts; `nil` serves them unsigned.
+    public var levelSigningKey: LevelSigningKey?
     public var clock: any DayClock
     public var visitors: DailyVisitorHasher
     public var bots: BotDetector
@@ -15,8 +17,9 @@ public struct ServerDependencies: Sendable {
     public init(
         store: any MetricsStore, catalogue: AdviceLinkCatalogue, levels: LevelPack,
         clock: any DayClock = SystemDayClock(), visitors: DailyVisitorHasher? = nil, bots: BotDetector = BotDetector(),
-        dashboard: DashboardDependencies? = nil
+        dashboard: DashboardDependencies? = nil, levelSigningKey: LevelSigningKey? = nil
     ) {
+        self.levelSigningKey = levelSigningKey
         self.dashboard = dashboard
         self.store = store
         self.catalogue = catalogue

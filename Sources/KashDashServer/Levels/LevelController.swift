@@ -1,26 +1,31 @@
 import Hummingbird
+import KashDashContract
 
-/// `GET /api/v1/levels` (the manifest) and `GET /api/v1/levels/<id>` (one script).
+/// `GET /api/v1/levels` (the manifest), `GET /api/v1/levels.sig` (its signature) and
+/// `GET /api/v1/levels/<id>` (one script).
 struct LevelController: Sendable {
     let pack: LevelPack
-
-    struct Manifest: ResponseEncodable {
-        struct Entry: Encodable {
-            let id: String
-            let version: Int
-            let sha256: String
-            let size: Int
-            let url: String
-        }
-        let levels: [Entry]
-    }
+    /// With a key, the manifest and every script are signed; without, `levels.sig` answers 404.
+    let signingKey: LevelSigningKey?
 
     func register(on router: some RouterMethods<KashDashRequestContext>) {
-        // The pack is fixed at start-up, so the manifest is built once, not per request.
-        let manifest = Manifest(levels: pack.scripts.map {
-            .init(id: $0.id, version: $0.version, sha256: $0.sha256, size: $0.source.count, url: "/api/v1/levels/\($0.id)")
-        })
-        router.get("/api/v1/levels") { _, _ in manifest }
+        // The pack is fixed at start-up, so the manifest is built and signed once, not per request.
+        let manifest = SignedLevelManifest(pack: pack, key: signingKey)
+        let manifestBody = ByteBuffer(bytes: manifest.bytes)
+        router.get(RouterPath(LevelsEndpoint.manifestPath)) { _, _ in
+            Response(
+                status: .ok,
+                headers: [.contentType: "application/json", .cacheControl: "no-cache", .contentLength: String(manifestBody.readableBytes)],
+                body: .init(byteBuffer: manifestBody))
+        }
+        router.get(RouterPath(LevelsEndpoint.signaturePath)) { _, _ in
+            guard let signature = manifest.signature else {
+                throw APIError(.notFound, code: "unsigned", reason: "this server has no level signing key (run kashdash-server keys init)")
+            }
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-cache"],
+                body: .init(byteBuffer: ByteBuffer(string: signature + "\n")))
+        }
         router.get("/api/v1/levels/:id") { request, context in
             let id = context.parameters.get("id") ?? ""
             guard let script = pack.script(id: id) else {

@@ -55,17 +55,6 @@ public struct LevelPack: Sendable {
         return LevelScript(id: id, version: declaredVersion(in: bytes), sha256: hex, source: bytes)
     }
 
-    /// Finds a top-level `version = N` line (the level API's convention), else 1.
-    static func declaredVersion(in bytes: [UInt8]) -> Int {
-        let text = String(decoding: bytes, as: UTF8.self)
-        for line in text.split(separator: "\n") {
-            let trimmed = line.trimmingPrefix(while: { $0 == " " || $0 == "\t" })
-            guard trimmed.hasPrefix("version") else { continue }
-            let rest = trimmed.dropFirst("version".count).trimmingPrefix(while: { $0 == " " })
-            guard rest.hasPrefix("=") else { continue }
-            let digits = rest.dropFirst().trimmingPrefix(while: { $0 == " " }).prefix(while: \.isNumber)
-            if let value = Int(digits), value > 0 { return value }
-        }
-        return 1
-    }
+    /// The script's `version = N` line, else 1 (the contract's rule, shared with the game).
+    static func declaredVersion(in bytes: [UInt8]) -> Int { LevelVersion.declared(in: bytes) }
 }
