@@ -48,15 +48,20 @@ enum GameLauncher {
             throw ExitStatus.noDisplay
         }
 
+        let kiosk = mode == .kiosk ? KioskSettingsFile.loadConfiguration(log: { log.always($0) }) : nil
+        // A kiosk's own server setting wins over the environment's.
+        let server = kiosk?.server ?? environment["KASHDASH_SERVER"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = GameConfiguration(
-            serverBaseURL: environment["KASHDASH_SERVER"].flatMap { $0.isEmpty ? nil : $0 },
+            serverBaseURL: server,
             fixedSeed: flags.seed,
+            kioskIdleSeconds: kiosk?.idleSeconds ?? KioskConfiguration().idleSeconds,
+            teacherPin: kiosk?.teacherPin,
+            makeQRCode: QRCodeEncoder.matrix(for:),
             log: { log.always($0) })
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
         let content = GameContentLoader.load(log: log.always)
-        let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
         let game: GameApp
         if let name = flags.scenario {
             guard let scenario = ScreenshotScenario.named(name, content: content) else {
@@ -70,14 +75,14 @@ enum GameLauncher {
                 throw ExitStatus.badLevel
             }
             game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
-                           kioskSettings: kioskSettings)
+                           kioskSettings: kiosk?.settings)
             // Straight into the level, with the real progress store so the round is saved.
             if let level = flags.level { _ = game.startLevel(id: level) }
         }
         game.fontAvailability = InstalledFonts.check(assets: assets)
         game.botFlies = flags.botFlies
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
-        let usage = UsageOutbox(kiosk: mode == .kiosk)
+        let usage = UsageOutbox(kiosk: mode == .kiosk, server: server)
         usage.flushInBackground()
         window.run(ReportingGame(game, usage: usage))
         usage.flushBeforeExit()
