@@ -63,11 +63,11 @@ struct PinPadScreen: GameScreen {
     func handle(_ action: PlayerAction, in app: GameApp) -> Bool {
         switch action {
         case .choice(let number) where (0...9).contains(number):
-            update(app, typing(number, in: app))
+            replace(with: typing(number, in: app), in: app)
             return true
         case .back:
             // Escape or Backspace takes back a digit; on an empty pad it closes it.
-            if digits.isEmpty { app.enter(returnTo) } else { update(app, deleting()) }
+            if digits.isEmpty { app.enter(returnTo) } else { replace(with: deleting(), in: app) }
             return true
         default:
             return false
@@ -117,7 +117,7 @@ struct PinPadScreen: GameScreen {
         return next
     }
 
-    private func update(_ app: GameApp, _ next: PinPadScreen) {
+    private func replace(with next: PinPadScreen, in app: GameApp) {
         app.apply(.update(next, focus: app.scanner.focus))
     }
 
