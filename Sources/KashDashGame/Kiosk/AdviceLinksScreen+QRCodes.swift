@@ -34,6 +34,14 @@ extension AdviceLinksScreen {
         return Rect(x: x, y: 140, width: codeCardWidth, height: 360)
     }
 
+    /// The address written under a code: in full when it fits a card, else just the site
+    /// (the code itself holds the whole address).
+    static func cardAddress(_ url: String) -> String {
+        let full = GameApp.displayAddress(url)
+        guard full.count > 30, let slash = full.firstIndex(of: "/") else { return full }
+        return String(full[..<slash])
+    }
+
     func drawWithCodes(_ painter: inout Painter, in app: GameApp) {
         painter.scenery(scroll: 0)
         let palette = painter.palette
@@ -65,15 +73,13 @@ extension AdviceLinksScreen {
             painter.list.fillRect(tag, palette.police, cornerRadius: 17)
             painter.text(GameApp.grownUpLabel, in: tag, size: 22, color: .white, bold: true, wraps: false, scales: false)
             painter.fittedText(
-                link.title, in: Rect(x: inner.x, y: card.y + 48, width: inner.width, height: 48), size: 28, minimum: 20,
+                link.title, in: Rect(x: inner.x, y: card.y + 46, width: inner.width, height: 56), size: 26, minimum: 18,
                 color: palette.title, bold: true)
         } else {
+            // No description here: the code needs the room, and the site explains itself.
             painter.fittedText(
-                link.title, in: Rect(x: inner.x, y: card.y + 8, width: inner.width, height: 40), size: 28, minimum: 20,
+                link.title, in: Rect(x: inner.x, y: card.y + 8, width: inner.width, height: 88), size: 28, minimum: 22,
                 color: palette.title, bold: true)
-            painter.fittedText(
-                link.description, in: Rect(x: inner.x, y: card.y + 48, width: inner.width, height: 52), size: 20,
-                minimum: 16, color: palette.text)
         }
         let area = Rect(x: card.midX - Self.codeArea / 2, y: card.y + 104, width: Self.codeArea, height: Self.codeArea)
         if let code {
@@ -82,8 +88,8 @@ extension AdviceLinksScreen {
             painter.text("No code: use the address below.", in: area, size: 22, color: palette.mutedText)
         }
         painter.fittedText(
-            GameApp.displayAddress(link.url), in: Rect(x: inner.x, y: card.y + 328, width: inner.width, height: 28),
-            size: 20, minimum: 14, color: palette.police, bold: true)
+            Self.cardAddress(link.url), in: Rect(x: inner.x, y: card.y + 328, width: inner.width, height: 28),
+            size: 20, minimum: 16, color: palette.police, bold: true)
     }
 }
 
