@@ -90,3 +90,18 @@ extension SDLBackendTests {
 extension GameApp {
     fileprivate var drawnTexts: [String] { draw(alpha: 0).texts }
 }
+
+extension SDLBackendTests.KioskQRCodeTests {
+    /// The teacher's PIN pad just after a wrong PIN.
+    @Test func thePinPadLooksRight() throws {
+        let pin = try TeacherPin(hashing: "4821", iterations: 1000)
+        let app = GameApp(
+            content: .builtIn, store: MemoryProgressStore(), mode: .kiosk,
+            configuration: GameConfiguration(fixedSeed: 1, teacherPin: pin))
+        app.handle(.teacherExit)
+        for digit in [1, 1, 1, 1] { app.handle(.choice(digit)) }
+        app.handle(.primary)
+        #expect(app.screenID == .pinPad)
+        try SDLBackendTests.GoldenImageTests.check(app.draw(alpha: 1), named: "screen-pin-pad")
+    }
+}

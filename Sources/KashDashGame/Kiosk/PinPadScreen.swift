@@ -132,7 +132,7 @@ struct PinPadScreen: GameScreen {
             "Teacher exit", in: Rect(x: 100, y: 70, width: 500, height: 76), size: 52, color: palette.title,
             bold: true, scales: false)
         painter.text(
-            "Type the teacher PIN, then press OK.", in: Rect(x: 100, y: 150, width: 500, height: 100), size: 30,
+            "Type the PIN, then press OK.", in: Rect(x: 100, y: 150, width: 500, height: 100), size: 30,
             color: palette.text)
         drawField(&painter)
         if let message = message(in: app) {
