@@ -51,13 +51,28 @@ let package = Package(
             providers: [.apt(["liblua5.4-dev"])]
         ),
         .target(name: "KashDashLevels", dependencies: ["KashDashCore", "KashDashContract", "CLua"]),
-        .target(name: "KashDashGame", dependencies: ["KashDashCore", "KashDashContract"]),
+        .target(
+            name: "KashDashGame",
+            dependencies: [
+                "KashDashCore", "KashDashContract",
+                // The kiosk's teacher PIN: PBKDF2-HMAC-SHA256 and a random salt.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
+        ),
         .systemLibrary(
             name: "CSDL2",
             pkgConfig: "sdl2",
             providers: [.apt(["libsdl2-dev", "libsdl2-image-dev", "libsdl2-ttf-dev"])]
         ),
-        .target(name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract", "CSDL2"]),
+        // Kiosk advice links as QR codes; wrapped by KashDashSDL's `QRCodeEncoder` alone.
+        .systemLibrary(
+            name: "CQREncode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
+        ),
+        .target(
+            name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract", "CSDL2", "CQREncode"]),
         .executableTarget(
             name: "kashdash",
             dependencies: [

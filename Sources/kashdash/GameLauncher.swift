@@ -49,20 +49,25 @@ enum GameLauncher {
             throw ExitStatus.noDisplay
         }
 
+        let kiosk = mode == .kiosk ? KioskSettingsFile.loadConfiguration(log: { log.always($0) }) : nil
+        // A kiosk's own server setting wins over the environment's.
+        let server = kiosk?.server ?? environment["KASHDASH_SERVER"].flatMap { $0.isEmpty ? nil : $0 }
         let configuration = GameConfiguration(
-            serverBaseURL: environment["KASHDASH_SERVER"].flatMap { $0.isEmpty ? nil : $0 },
+            serverBaseURL: server,
             fixedSeed: flags.seed,
+            kioskIdleSeconds: kiosk?.idleSeconds ?? KioskConfiguration().idleSeconds,
+            teacherPin: kiosk?.teacherPin,
+            makeQRCode: QRCodeEncoder.matrix(for:),
             log: { log.always($0) })
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
         let levelSource = LevelSource()
-        // Kiosks take theirs from kiosk.json ("server", "levelsPublicKey") through
-        // LevelUpdateConfiguration(server:publicKey:installDirectory:).
-        let updates = mode == .desktop ? LevelUpdates.desktopConfiguration(log: log.always) : nil
+        let updates = mode == .kiosk
+            ? LevelUpdates.kioskConfiguration(kiosk ?? KioskConfiguration(), log: log.always)
+            : LevelUpdates.desktopConfiguration(log: log.always)
         let content = GameContentLoader.load(source: levelSource, installedLevels: GameContentLoader.installedLevelsFolder(),
                                              log: log.always)
-        let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
         let game: GameApp
         if let name = flags.scenario {
             guard let scenario = ScreenshotScenario.named(name, content: content) else {
@@ -76,7 +81,7 @@ enum GameLauncher {
                 throw ExitStatus.badLevel
             }
             game = GameApp(content: content, store: store, mode: mode, configuration: configuration,
-                           kioskSettings: kioskSettings)
+                           kioskSettings: kiosk?.settings)
             // Straight into the level, with the real progress store so the round is saved.
             if let level = flags.level { _ = game.startLevel(id: level) }
         }
@@ -88,7 +93,7 @@ enum GameLauncher {
         }
         game.botFlies = flags.botFlies
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
-        let usage = UsageOutbox(kiosk: mode == .kiosk)
+        let usage = UsageOutbox(kiosk: mode == .kiosk, server: server)
         usage.flushInBackground()
         window.run(ReportingGame(game, usage: usage))
         usage.flushBeforeExit()

@@ -19,6 +19,26 @@ enum LevelUpdates {
         }
     }
 
+    /// A kiosk's: `server` and `levelsPublicKey` from kiosk.json, each falling back to the
+    /// environment's `KASHDASH_SERVER` / `KASHDASH_LEVELS_KEY` as the desktop game's do. Nil (and
+    /// no network at all) unless both are known.
+    static func kioskConfiguration(_ kiosk: KioskConfiguration,
+                                   environment: [String: String] = ProcessInfo.processInfo.environment,
+                                   log: (String) -> Void) -> LevelUpdateConfiguration? {
+        func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        let server = kiosk.server ?? value("KASHDASH_SERVER")
+        let key = kiosk.levelsPublicKey.map { Data($0).base64EncodedString() } ?? value("KASHDASH_LEVELS_KEY")
+        guard let server, let key else { return nil }
+        do {
+            return try LevelUpdateConfiguration(
+                server: server, publicKey: key,
+                installDirectory: GameContentLoader.installedLevelsFolder(environment: environment))
+        } catch {
+            log("level updates are off: \(error)")
+            return nil
+        }
+    }
+
     /// Checks now and hourly in the background; never blocks the caller.
     static func start(_ configuration: LevelUpdateConfiguration, source: LevelSource, inbox: ContentUpdateInbox,
                       log: @escaping @Sendable (String) -> Void = { printError($0) }) {

@@ -29,10 +29,13 @@ struct KioskCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kiosk", abstract: "Classroom kiosk mode (full screen, locked down).",
         discussion: """
-            Full screen without window decorations; keyboard and mouse are grabbed; F11 and closing the \
-            window do nothing; progress is kept in memory only and resets after a spell without input. \
-            Teacher exit: Ctrl+Alt+Q.
-            """)
+            Full screen without window decorations; keyboard and mouse are grabbed; F11, Escape, Alt+F4 and \
+            closing the window do nothing to leave it; progress is kept in memory only and resets after a \
+            spell without input (idleSeconds in kiosk.json). Teacher exit: Ctrl+Alt+Q, which asks for the \
+            PIN when one is set (`kashdash kiosk set-pin`). Settings: $KASHDASH_KIOSK_CONFIG, else \
+            ~/.config/kashdash/kiosk.json, else /etc/kashdash/kiosk.json.
+            """,
+        subcommands: [KioskSetPinCommand.self])
 
     @OptionGroup var window: WindowFlags
 

@@ -5,21 +5,21 @@ import KashDashOutbox
 import KashDashSDL
 
 /// Connects the game's anonymous usage events to the outbox, and the outbox to the content
-/// server when one is configured (`KASHDASH_SERVER`). With no server the events simply wait:
+/// server when one is configured (`KASHDASH_SERVER`, or a kiosk's `server` setting). With no server the events simply wait:
 /// the game is fully usable offline and sends nothing anywhere else.
 struct UsageOutbox {
     let outbox: Outbox
     let sender: OutboxSender?
 
     /// The outbox file lives beside saved progress, in the XDG data folder.
-    init(kiosk: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(kiosk: Bool, server: String?, environment: [String: String] = ProcessInfo.processInfo.environment) {
         let file = FileProgressStore.defaultFileURL(environment: environment)
             .deletingLastPathComponent().appendingPathComponent("outbox.json")
         outbox = Outbox(fileURL: file, source: kiosk ? .kiosk : .desktop, appVersion: KashDashVersion.current)
         if case .setAside(let backup, let reason) = outbox.recovery {
             printError("\(reason); set aside as \(backup), starting a fresh outbox")
         }
-        sender = environment["KASHDASH_SERVER"].flatMap { URL(string: $0) }.map { OutboxSender(serverURL: $0) }
+        sender = server.flatMap { URL(string: $0) }.map { OutboxSender(serverURL: $0) }
     }
 
     /// Records one tick's reports with one write of the outbox file; called from the game loop.

@@ -1,3 +1,4 @@
+import CSDL2
 import Foundation
 import KashDashCore
 import KashDashGame
@@ -30,7 +31,43 @@ extension SDLBackendTests {
             let kiosk = InputMapper(kiosk: true, switchKey: try code("F5"), log: BackendLog { _ in })
             #expect(kiosk.key(code: try code("F11"), control: false, alt: false, isRepeat: false) == nil)
             #expect(kiosk.key(code: try code("F5"), control: false, alt: false, isRepeat: false) == .player(.primary))
-            #expect(kiosk.key(code: try code("Q"), control: true, alt: true, isRepeat: false) == .exitNow, "the teacher's exit")
+            #expect(
+                kiosk.key(code: try code("Q"), control: true, alt: true, isRepeat: false) == .player(.teacherExit),
+                "the teacher's exit goes to the game, which asks for the PIN")
+        }
+
+        @Test func digitsIncludingZeroAndTheKeypadAreChoices() throws {
+            let kiosk = InputMapper(kiosk: true, switchKey: try code("Space"), log: BackendLog { _ in })
+            for digit in 0...9 {
+                #expect(kiosk.key(code: try code("\(digit)"), control: false, alt: false, isRepeat: false) == .player(.choice(digit)))
+                #expect(kiosk.key(code: try code("Keypad \(digit)"), control: false, alt: false, isRepeat: false) == .player(.choice(digit)))
+            }
+        }
+
+        /// Nothing a child can press or click leaves a kiosk: only Ctrl+Alt+Q reaches the game.
+        @Test func kioskIgnoresEveryWayOut() throws {
+            let kiosk = InputMapper(kiosk: true, switchKey: try code("Space"), log: BackendLog { _ in })
+            func press(_ name: String, control: Bool = false, alt: Bool = false) throws -> BackendCommand? {
+                kiosk.key(code: try code(name), control: control, alt: alt, isRepeat: false)
+            }
+            #expect(try press("F4", alt: true) == nil, "Alt+F4")
+            #expect(try press("Tab", alt: true) == nil, "Alt+Tab")
+            #expect(try press("Left GUI") == nil, "Super")
+            #expect(try press("Right GUI") == nil, "Super")
+            for number in 1...12 {
+                #expect(try press("F\(number)", control: true, alt: true) == nil, "Ctrl+Alt+F\(number)")
+            }
+            #expect(try press("Escape") == .player(.back), "Escape only steps back inside the game")
+            var quit = SDL_Event()
+            quit.type = SDL_QUIT.rawValue
+            #expect(kiosk.translate(&quit) == nil, "a request to quit (window manager, Alt+F4)")
+            var close = SDL_Event()
+            close.type = SDL_WINDOWEVENT.rawValue
+            close.window.event = UInt8(SDL_WINDOWEVENT_CLOSE.rawValue)
+            #expect(kiosk.translate(&close) == nil, "the window's close button")
+
+            let desktop = InputMapper(kiosk: false, switchKey: try code("Space"), log: BackendLog { _ in })
+            #expect(desktop.translate(&quit) == .player(.quitRequested), "a desktop window still closes")
         }
     }
 }

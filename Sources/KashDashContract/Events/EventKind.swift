@@ -48,4 +48,9 @@ public enum EventKind: String, CaseIterable, Codable, Sendable {
 /// about the sender.
 public enum EventSource: String, CaseIterable, Codable, Sendable {
     case desktop, kiosk, web
+    /// A QR code scanned from a classroom kiosk's advice screen (a phone opening `/go` later).
+    case kioskQR = "kiosk-qr"
+
+    /// What a game's outbox batch may name; `kiosk-qr` only arrives as a `/go` click.
+    public static let batchSources: [EventSource] = [.desktop, .kiosk, .web]
 }

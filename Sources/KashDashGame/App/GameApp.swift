@@ -44,6 +44,8 @@ public final class GameApp {
     public internal(set) var attract = false
     /// A short line shown on the current screen (e.g. "Finish the level before to open this one").
     var notice: (text: String, ticksLeft: Int)?
+    /// Kiosk: wrong teacher-PIN tries and the lock after too many (outlives the pad and resets).
+    var teacherExitLock = TeacherExitLock()
     /// Runs started so far; with no fixed seed, varies the layout between runs.
     var runCount = 0
     /// The settings a kiosk session starts from (and goes back to after a reset).
@@ -104,6 +106,10 @@ public final class GameApp {
     /// One input from the player.
     public func handle(_ action: PlayerAction) {
         idleTicks = 0
+        if action == .teacherExit {
+            requestTeacherExit()
+            return
+        }
         let isHover = if case .pointerMoved = action { true } else { false }
         if attract, !isHover {
             // The first press only wakes the kiosk up, so a child never starts something by accident.
@@ -152,7 +158,11 @@ public final class GameApp {
     // MARK: Menus
 
     /// Ticks per scan step, from the settings (0: scanning off).
-    var scanIntervalTicks: Int { settings.scanTenths * Simulation.ticksPerSecond / 10 }
+    var scanIntervalTicks: Int {
+        // The teacher types on the pad; a moving highlight would turn Enter into a stray digit.
+        if screen is PinPadScreen { return 0 }
+        return settings.scanTenths * Simulation.ticksPerSecond / 10
+    }
 
     /// The pickable items of the current screen, laid out.
     func currentItems() -> [MenuItem] { screen.items(in: self) }
@@ -190,7 +200,7 @@ public final class GameApp {
                 scanner.noteManualNavigation()
                 scanner.focus = index
             }
-        case .quitRequested:
+        case .quitRequested, .teacherExit:
             break
         }
     }

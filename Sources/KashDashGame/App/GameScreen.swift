@@ -68,4 +68,6 @@ public enum ScreenID: Hashable, Sendable {
     case pause
     case quitConfirm
     case getHelp
+    /// Kiosk: the teacher's PIN pad (Ctrl+Alt+Q with a PIN set).
+    case pinPad
 }

@@ -25,16 +25,20 @@ public enum Scenario: Hashable, Sendable {
 
 extension GameApp {
     /// A game already at `scenario`, for golden-image tests and docs screenshots.
+    /// `configuration` (its seed replaced by `seed`) brings a server or a QR encoder.
     public static func scenario(
         _ scenario: Scenario, content: GameContent = .builtIn, mode: GameMode = .desktop,
-        settings: GameSettings = GameSettings(), seed: UInt64 = 1, dog: Dog = .kash
+        settings: GameSettings = GameSettings(), seed: UInt64 = 1, dog: Dog = .kash,
+        configuration: GameConfiguration = GameConfiguration()
     ) -> GameApp {
         var saved = SavedProgress()
         saved.settings = settings
         saved.dog = dog
+        var configuration = configuration
+        configuration.fixedSeed = seed
         let app = GameApp(
             content: content, store: MemoryProgressStore(saved), mode: mode,
-            configuration: GameConfiguration(fixedSeed: seed), kioskSettings: settings)
+            configuration: configuration, kioskSettings: settings)
         app.progress.dog = dog
         switch scenario {
         case .title:

@@ -1,9 +1,9 @@
 /// What the player did, already translated from keys, buttons, taps and switches by the backend.
 ///
 /// Suggested mapping (the backend owns it): Space/Enter/gamepad A/one switch/left click or
-/// tap outside any button → `primary`; arrows/d-pad → directions; 1-3 → `choice`;
-/// Escape/Backspace/gamepad B or Start → `back`; window close → `quitRequested`.
-/// F11 (full screen) and the kiosk teacher exit (Ctrl+Alt+Q) stay in the backend.
+/// tap outside any button → `primary`; arrows/d-pad → directions; 0-9 → `choice`;
+/// Escape/Backspace/gamepad B or Start → `back`; window close → `quitRequested`;
+/// Ctrl+Alt+Q in a kiosk → `teacherExit`. F11 (full screen) stays in the backend.
 public enum PlayerAction: Hashable, Sendable {
     /// Flap, select, confirm: the one-switch button.
     case primary
@@ -11,7 +11,8 @@ public enum PlayerAction: Hashable, Sendable {
     case down
     case left
     case right
-    /// A number key, 1-based (1...3 answer a safety message; on menus it picks an item).
+    /// A number key, 0...9 (1...3 answer a safety message; on menus 1... picks an item and 0
+    /// nothing; the kiosk's PIN pad takes every digit).
     case choice(Int)
     /// Back out of a screen; pauses play.
     case back
@@ -21,4 +22,6 @@ public enum PlayerAction: Hashable, Sendable {
     case pointerMoved(x: Double, y: Double)
     /// The window's close button or the desktop asked the game to end.
     case quitRequested
+    /// Kiosk: the teacher's exit chord (Ctrl+Alt+Q). With a PIN set it opens the PIN pad.
+    case teacherExit
 }

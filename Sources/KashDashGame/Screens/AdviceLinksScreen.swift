@@ -2,15 +2,29 @@ import KashDashContract
 
 /// Advice links from the level's list: title, one line, the address written out. Picking
 /// one asks the backend to open it (through the content server's counting redirect when one
-/// is configured). A kiosk never opens a browser: it shows the address for a teacher.
+/// is configured). A kiosk never opens a browser: it shows the address for a teacher and,
+/// with a QR encoder, each link as a code to scan and open later (`AdviceLinksScreen+QRCodes`).
 struct AdviceLinksScreen: GameScreen {
     let result: RoundResult
+    /// Kiosk: one code per link, made once as the screen opens.
+    var codes: [QRMatrix?] = []
+
+    init(result: RoundResult) { self.result = result }
 
     func id(in app: GameApp) -> ScreenID { .adviceLinks }
 
+    mutating func enter(in app: GameApp) -> Int {
+        codes = app.adviceQRCodes(result)
+        return 0
+    }
+
     func items(in app: GameApp) -> [MenuItem] {
-        var items = app.adviceLinks(result).enumerated().map { index, link in
-            MenuItem(action: .openLink(index), rect: GameApp.linkCardRect(index), label: link.title)
+        let links = app.adviceLinks(result)
+        var items = links.enumerated().map { index, link in
+            MenuItem(
+                action: .openLink(index),
+                rect: codes.isEmpty ? GameApp.linkCardRect(index) : Self.codeCardRect(index, of: links.count),
+                label: link.title)
         }
         items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
         items.append(
@@ -20,6 +34,10 @@ struct AdviceLinksScreen: GameScreen {
     }
 
     func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
+        if !codes.isEmpty {
+            drawWithCodes(&painter, in: app)
+            return
+        }
         painter.scenery(scroll: 0)
         let palette = painter.palette
         painter.title("Where to get help", y: 10, height: 80)
@@ -125,6 +143,8 @@ extension GameApp {
                     ? .linkOpenedOffline(link: link.id, level: result.levelID)
                     : .linkOpened(link: link.id, level: result.levelID)))
             show(notice: "Opening \(link.title) in your web browser…")
+        } else if showsAdviceQRCodes {
+            show(notice: "Scan the code for \(link.title) with a phone to open it later.", seconds: 8)
         } else {
             show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
         }

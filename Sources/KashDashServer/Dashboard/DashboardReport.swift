@@ -53,7 +53,10 @@ struct DashboardReport: Sendable {
     }
 
     private static func label(for key: String, in dimension: BreakdownDimension) -> String {
-        guard key.isEmpty else { return key }
+        guard key.isEmpty else {
+            // The one source whose name does not explain itself: a phone opening a kiosk's QR code.
+            return dimension == .source && key == EventSource.kioskQR.rawValue ? "\(key) (QR code scanned from a kiosk)" : key
+        }
         return dimension == .source ? "(not given)" : "(none)"
     }
 

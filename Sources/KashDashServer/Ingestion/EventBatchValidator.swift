@@ -123,7 +123,9 @@ struct EventBatchValidator: Sendable {
 
     private func source(_ value: String?, field: String) throws(APIError) -> EventSource? {
         guard let value else { return nil }
-        guard let source = EventSource(rawValue: value) else { throw invalid(field, "must be desktop, kiosk or web") }
+        guard let source = EventSource(rawValue: value), EventSource.batchSources.contains(source) else {
+            throw invalid(field, "must be desktop, kiosk or web")
+        }
         return source
     }
 

@@ -2,7 +2,7 @@ import Hummingbird
 import KashDashContract
 import KashDashMetrics
 
-/// `GET /go/<link-id>?src=desktop|kiosk|web&level=<id>`: the advice-link redirect.
+/// `GET /go/<link-id>?src=desktop|kiosk|kiosk-qr|web&level=<id>`: the advice-link redirect.
 ///
 /// Answers 302 with `Cache-Control: no-store` (a cached 301 would hide later clicks) and
 /// only ever to a URL from the catalogue, so it cannot be used as an open redirect.

@@ -23,7 +23,7 @@ import Testing
             encounter: shape == nil ? nil : .second, verdict: shape == .scored ? .safe : nil)
     }
 
-    @Test(arguments: EventSource.allCases)
+    @Test(arguments: EventSource.batchSources)
     func everyClientKindTheOutboxWritesIsStored(source: EventSource) async throws {
         let server = try TestServer()
         defer { server.cleanUp() }
