@@ -41,6 +41,12 @@ enum GameLauncher {
                 print("first-frame-epoch-ns \(Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec)")
             }
         }
+        if flags.reportFrameRate {
+            options.onFrameStatistics = { frames, ticks in
+                // Unbuffered: the script reading it kills the kiosk, which never exits by itself.
+                FileHandle.standardOutput.write(Data("frames-per-second \(frames) ticks \(ticks)\n".utf8))
+            }
+        }
         let assets = AssetLocator.find()
         let window: GameWindow
         do { window = try GameWindow(libraries: libraries, assets: assets, options: options, log: log) } catch {
@@ -76,6 +82,7 @@ enum GameLauncher {
         }
         game.fontAvailability = InstalledFonts.check(assets: assets)
         game.botFlies = flags.botFlies
+        game.botAnswers = flags.botAnswers
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
         let usage = UsageOutbox(kiosk: mode == .kiosk)
         usage.flushInBackground()
