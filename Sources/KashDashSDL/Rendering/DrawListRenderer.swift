@@ -21,6 +21,7 @@ public final class DrawListRenderer {
     private let fonts: FontLibrary
     private let texts: TextCache
     private var shapes: Shapes
+    private let shapeTextures: ShapeCache
     private var clipRect: Rect?
     /// Output pixels per logical pixel (SDL's logical-size scale; 1 offscreen).
     private var outputScaleX = 1.0
@@ -37,16 +38,21 @@ public final class DrawListRenderer {
         self.fonts = FontLibrary(assets: assets, log: log)
         self.texts = TextCache(renderer: renderer, fonts: fonts, capacity: textCacheLines)
         self.shapes = Shapes(renderer: renderer)
+        self.shapeTextures = ShapeCache(renderer: renderer)
     }
 
     /// Number of rendered text lines held in the cache (for tests of the LRU bound).
     public var cachedTextLines: Int { texts.count }
+
+    /// Number of translucent or rounded shapes held as textures (for tests of the cache).
+    public var cachedShapes: Int { shapeTextures.count }
 
     /// Frees every cached texture and closes the fonts. The owner of the SDL renderer calls
     /// this before destroying it (SDL frees a renderer's textures with it; freeing them twice
     /// crashes) and before SDL_ttf shuts down. Drawing again afterwards reloads what it needs.
     public func releaseResources() {
         texts.purge()
+        shapeTextures.purge()
         textures.purge()
         fonts.purge()
     }
@@ -66,9 +72,9 @@ public final class DrawListRenderer {
                 SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
                 SDL_RenderClear(renderer)
             case .fillRect(let rect, let color, let radius):
-                shapes.fill(rect, color, cornerRadius: radius)
+                drawShape(rect, color, cornerRadius: radius, lineWidth: nil)
             case .strokeRect(let rect, let color, let lineWidth, let radius):
-                shapes.stroke(rect, color, lineWidth: lineWidth, cornerRadius: radius)
+                drawShape(rect, color, cornerRadius: radius, lineWidth: lineWidth)
             case .sprite(let sprite):
                 draw(sprite)
             case .tiledSprite(let tiled):
@@ -82,6 +88,30 @@ public final class DrawListRenderer {
             }
         }
         setClip(nil)
+    }
+
+    // MARK: Shapes
+
+    /// A fill (`lineWidth` nil) or outline: opaque square ones directly, the rest as a cached
+    /// texture copied at whole output pixels (`ShapeCache` says why).
+    private func drawShape(_ rect: Rect, _ color: Color, cornerRadius: Double, lineWidth: Double?) {
+        guard color.a > 0, rect.width > 0, rect.height > 0 else { return }
+        let width = Int((rect.maxX * outputScaleX).rounded() - (rect.minX * outputScaleX).rounded())
+        let height = Int((rect.maxY * outputScaleY).rounded() - (rect.minY * outputScaleY).rounded())
+        let key = ShapeCache.Key(
+            width: width, height: height, color: color, cornerRadius: cornerRadius, lineWidth: lineWidth)
+        guard !ShapeCache.drawsDirectly(color, cornerRadius: cornerRadius, lineWidth: lineWidth), width > 0, height > 0,
+            let texture = shapeTextures.texture(key, outputScale: min(outputScaleX, outputScaleY))
+        else {
+            if let lineWidth {
+                shapes.stroke(rect, color, lineWidth: lineWidth, cornerRadius: cornerRadius)
+            } else {
+                shapes.fill(rect, color, cornerRadius: cornerRadius)
+            }
+            return
+        }
+        var dest = snapped(rect)
+        SDL_RenderCopyF(renderer, texture, nil, &dest)
     }
 
     // MARK: Images
