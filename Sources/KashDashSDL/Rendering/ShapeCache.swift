@@ -20,36 +20,21 @@ final class ShapeCache {
         var lineWidth: Double?
     }
 
-    private struct Entry {
-        let texture: OpaquePointer
-        let pixels: Int
-        var lastUse: UInt64
-    }
-
     /// Texture pixels kept at most (4 Mpx = 16 MB); least recently used go first.
-    let pixelBudget: Int
     private let renderer: OpaquePointer
     private var shapes: Shapes
-    private var entries: [Key: Entry] = [:]
-    private var pixelsHeld = 0
-    private var clock: UInt64 = 0
+    private let kept: BudgetedTextures<Key>
 
     init(renderer: OpaquePointer, pixelBudget: Int = 4 << 20) {
         self.renderer = renderer
         self.shapes = Shapes(renderer: renderer)
-        self.pixelBudget = pixelBudget
+        self.kept = BudgetedTextures(pixelBudget: pixelBudget)
     }
 
-    deinit { purge() }
-
-    var count: Int { entries.count }
+    var count: Int { kept.count }
 
     /// Frees every texture (call before the renderer is destroyed).
-    func purge() {
-        for entry in entries.values { SDL_DestroyTexture(entry.texture) }
-        entries.removeAll()
-        pixelsHeld = 0
-    }
+    func purge() { kept.purge() }
 
     /// Whether `Shapes` alone is as fast: an opaque fill with square corners.
     static func drawsDirectly(_ color: Color, cornerRadius: Double, lineWidth: Double?) -> Bool {
@@ -60,17 +45,25 @@ final class ShapeCache {
     /// `outputScale` output pixels per logical pixel; nil if SDL cannot make a target texture
     /// (the caller then draws directly).
     func texture(_ key: Key, outputScale: Double) -> OpaquePointer? {
-        clock &+= 1
-        if var entry = entries[key] {
-            entry.lastUse = clock
-            entries[key] = entry
-            return entry.texture
-        }
+        if let texture = kept.texture(key) { return texture }
+        // A square fill is one colour: an opaque RGB texture faded by the texture's alpha
+        // takes SDL's constant-alpha blitter, several times faster than per-pixel alpha
+        // (a full-screen veil: 12.4 ms filled directly, 8.0 ms as an ARGB copy, 1.4 ms so).
+        let uniform = key.lineWidth == nil && key.cornerRadius < 0.5
         guard key.width > 0, key.height > 0,
             let texture = SDL_CreateTexture(
-                renderer, SDL_PIXELFORMAT_ARGB8888.rawValue, Int32(SDL_TEXTUREACCESS_TARGET.rawValue),
-                Int32(key.width), Int32(key.height))
+                renderer, (uniform ? SDL_PIXELFORMAT_RGB888 : SDL_PIXELFORMAT_ARGB8888).rawValue,
+                Int32(SDL_TEXTUREACCESS_TARGET.rawValue), Int32(key.width), Int32(key.height))
         else { return nil }
+        if uniform {
+            var opaque = key.color
+            opaque.a = 255
+            guard draw(into: texture, fillingWith: opaque) else { return nil }
+            SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
+            SDL_SetTextureAlphaMod(texture, key.color.a)
+            kept.keep(texture, pixels: key.width * key.height, for: key)
+            return texture
+        }
         let previousTarget = SDL_GetRenderTarget(renderer)
         guard SDL_SetRenderTarget(renderer, texture) == 0 else {
             SDL_DestroyTexture(texture)
@@ -90,17 +83,20 @@ final class ShapeCache {
         SDL_SetRenderTarget(renderer, previousTarget)
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
-        let pixels = key.width * key.height
-        while pixelsHeld + pixels > pixelBudget, !entries.isEmpty { evictLeastRecentlyUsed() }
-        entries[key] = Entry(texture: texture, pixels: pixels, lastUse: clock)
-        pixelsHeld += pixels
+        kept.keep(texture, pixels: key.width * key.height, for: key)
         return texture
     }
 
-    private func evictLeastRecentlyUsed() {
-        guard let (key, entry) = entries.min(by: { $0.value.lastUse < $1.value.lastUse }) else { return }
-        SDL_DestroyTexture(entry.texture)
-        entries.removeValue(forKey: key)
-        pixelsHeld -= entry.pixels
+    /// Fills the whole target `texture` with `color`; false (texture freed) if SDL cannot.
+    private func draw(into texture: OpaquePointer, fillingWith color: Color) -> Bool {
+        let previousTarget = SDL_GetRenderTarget(renderer)
+        guard SDL_SetRenderTarget(renderer, texture) == 0 else {
+            SDL_DestroyTexture(texture)
+            return false
+        }
+        SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, 255)
+        SDL_RenderClear(renderer)
+        SDL_SetRenderTarget(renderer, previousTarget)
+        return true
     }
 }

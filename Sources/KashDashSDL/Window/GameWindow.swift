@@ -123,6 +123,8 @@ public final class GameWindow {
             now: SDL_GetPerformanceCounter())
         var onScreen: DrawList?
         var needsRedraw = true
+        // A picture right after input, however calm the screen: a highlight should follow a key at once.
+        var answersInput = false
         var frames = 0
         var statistics = FrameStatistics(frequency: pacer.frequency, now: SDL_GetPerformanceCounter())
         var event = SDL_Event()
@@ -130,7 +132,9 @@ public final class GameWindow {
             while SDL_PollEvent(&event) != 0 {
                 if Self.uncoversWindow(event) { needsRedraw = true }
                 switch input.translate(&event) {
-                case .player(let action)?: game.handle(action)
+                case .player(let action)?:
+                    game.handle(action)
+                    answersInput = true
                 case .toggleFullscreen?: toggleFullscreen()
                 case .exitNow?: break loop
                 case .resized?: updateTextScale()
@@ -143,7 +147,8 @@ public final class GameWindow {
             countDownLinkNotice(ticks: ticks)
             statistics.ticks += ticks
 
-            if needsRedraw || pacer.frameDue(ticksPerFrame: game.ticksPerFrame) {
+            if needsRedraw || (answersInput && ticks > 0) || pacer.frameDue(ticksPerFrame: game.ticksPerFrame) {
+                answersInput = false
                 var list = game.draw(alpha: pacer.alpha)
                 appendLinkNotice(to: &list)
                 if needsRedraw || list != onScreen {
