@@ -22,6 +22,7 @@ enum GameLauncher {
             printError(noDisplayLine)
             throw ExitStatus.noDisplay
         }
+        let preload = ContentPreload()
         let log = BackendLog()
         let libraries: SDLLibraries
         do { libraries = try SDLLibraries() } catch {
@@ -61,7 +62,7 @@ enum GameLauncher {
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
-        let content = GameContentLoader.load(log: log.always)
+        let content = preload.wait(log: log.always)
         let kioskSettings = mode == .kiosk ? KioskSettingsFile.load(log: { log.always($0) }) : nil
         let game: GameApp
         if let name = flags.scenario {

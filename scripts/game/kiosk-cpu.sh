@@ -69,7 +69,8 @@ measure() {
     # fewer than 60 ticks a second would mean it was starved of CPU, not idle).
     local rate
     rate=$(sed -n 's/^frames-per-second //p' "$scratch/$name.rate" | tail -n "$((repeats * sample_seconds))" |
-        awk '{ f += $1; t += $3 } END { if (NR) printf "%.0f frames/s, %.0f ticks/s", f / NR, t / NR; else print "no frame report" }')
+        awk -v cpu="$(printf '%s\n' "${game_samples[@]}" | median_of)" '{ f += $1; t += $3 }
+            END { if (NR && f) printf "%.0f frames/s, %.0f ticks/s, %.1f ms CPU a frame", f / NR, t / NR, cpu * 10 / (f / NR); else print "no frame report" }')
     printf '%-8s game %5.1f %%  (%s)   Xvfb %5.1f %%  (%s)   %s\n' "$name" \
         "$(printf '%s\n' "${game_samples[@]}" | median_of)" "$(printf '%.1f ' "${game_samples[@]}" | sed 's/ $//')" \
         "$(printf '%s\n' "${x_samples[@]}" | median_of)" "$(printf '%.1f ' "${x_samples[@]}" | sed 's/ $//')" "$rate"
