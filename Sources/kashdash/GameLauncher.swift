@@ -23,6 +23,8 @@ enum GameLauncher {
             printError(noDisplayLine)
             throw ExitStatus.noDisplay
         }
+        let levelSource = LevelSource()
+        let preload = ContentPreload(source: levelSource, installedLevels: GameContentLoader.installedLevelsFolder())
         let log = BackendLog()
         let libraries: SDLLibraries
         do { libraries = try SDLLibraries() } catch {
@@ -40,6 +42,12 @@ enum GameLauncher {
                 var now = timespec()
                 clock_gettime(CLOCK_REALTIME, &now)
                 print("first-frame-epoch-ns \(Int(now.tv_sec) * 1_000_000_000 + now.tv_nsec)")
+            }
+        }
+        if flags.reportFrameRate {
+            options.onFrameStatistics = { frames, ticks in
+                // Unbuffered: the script reading it kills the kiosk, which never exits by itself.
+                FileHandle.standardOutput.write(Data("frames-per-second \(frames) ticks \(ticks)\n".utf8))
             }
         }
         let assets = AssetLocator.find()
@@ -62,12 +70,10 @@ enum GameLauncher {
         let store: any ProgressStore = mode == .kiosk
             ? MemoryProgressStore()
             : FileProgressStore(fileURL: FileProgressStore.defaultFileURL(), log: { log.always($0) })
-        let levelSource = LevelSource()
         let updates = mode == .kiosk
             ? LevelUpdates.kioskConfiguration(kiosk ?? KioskConfiguration(), log: log.always)
             : LevelUpdates.desktopConfiguration(log: log.always)
-        let content = GameContentLoader.load(source: levelSource, installedLevels: GameContentLoader.installedLevelsFolder(),
-                                             log: log.always)
+        let content = preload.wait(log: log.always)
         let game: GameApp
         if let name = flags.scenario {
             guard let scenario = ScreenshotScenario.named(name, content: content) else {
@@ -92,6 +98,7 @@ enum GameLauncher {
             LevelUpdates.start(updates, source: levelSource, inbox: inbox)
         }
         game.botFlies = flags.botFlies
+        game.botAnswers = flags.botAnswers
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
         let usage = UsageOutbox(kiosk: mode == .kiosk, server: server)
         usage.flushInBackground()

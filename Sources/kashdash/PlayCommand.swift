@@ -64,9 +64,17 @@ struct WindowFlags: ParsableArguments {
     @Flag(help: .hidden)
     var reportFirstFrame = false
 
+    /// CPU measurements: print the pictures drawn and ticks run each second.
+    @Flag(help: .hidden)
+    var reportFrameRate = false
+
     /// Demos and screenshots: the built-in bot flies during play (the player still answers).
     @Flag(help: .hidden)
     var botFlies = false
+
+    /// Measurements of the play screen: the bot also answers the messages, so play goes on.
+    @Flag(help: .hidden)
+    var botAnswers = false
 
     /// Screenshots: open at a fixed moment of the game (see `ScreenshotScenario`).
     @Option(help: .hidden)

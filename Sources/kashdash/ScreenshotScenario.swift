@@ -3,7 +3,7 @@ import KashDashGame
 /// Named moments of the game for `play --scenario NAME` (docs screenshots under Xvfb).
 enum ScreenshotScenario {
     static let names = ["title", "character-select", "level-select", "play", "message", "feedback", "feedback-unsafe",
-                        "round-end", "advice-links", "settings", "pause", "get-help"]
+                        "round-end", "advice-links", "settings", "pause", "get-help", "attract"]
 
     static func named(_ name: String, content: GameContent) -> Scenario? {
         let level = content.levels.min { $0.difficulty < $1.difficulty }?.id ?? "training"
@@ -20,6 +20,7 @@ enum ScreenshotScenario {
         case "settings": return .settings
         case "pause": return .pause(levelID: level)
         case "get-help": return .getHelp
+        case "attract": return .attract
         default: return nil
         }
     }

@@ -64,6 +64,7 @@ final class ReportingGame: WindowedGame {
     func update() { game.update() }
     func draw(alpha: Double) -> DrawList { game.draw(alpha: alpha) }
     var settings: GameSettings { game.settings }
+    var ticksPerFrame: Int { game.ticksPerFrame }
 
     /// Hands the reports to the outbox (one write per frame) and the rest to the window.
     func drainEffects() -> [GameEffect] {

@@ -36,3 +36,35 @@ extension SDLBackendTests {
         }
     }
 }
+
+extension SDLBackendTests.RendererTests {
+    @Test func translucentAndRoundedShapesAreCachedAndBlendLikeDirectOnes() throws {
+        let offscreen = try OffscreenRenderer(libraries: try SDLLibraries(), assets: nil, width: 320, height: 180)
+        var list = DrawList()
+        list.clear(.black)
+        list.fillRect(Rect(x: 0, y: 0, width: 160, height: 180), Color(r: 255, g: 255, b: 255, a: 60))
+        list.fillRect(Rect(x: 180, y: 20, width: 120, height: 120), Color(hex: 0x2A9D8F), cornerRadius: 40)
+        list.fillRect(Rect(x: 0, y: 170, width: 40, height: 10), Color(hex: 0xFFB703))  // opaque, square: direct
+        offscreen.render(list)
+        offscreen.render(list)
+        #expect(offscreen.drawing.cachedShapes == 2, "the veil and the rounded panel, once each")
+        let image = try offscreen.image()
+        let veiled = image[80, 90]
+        #expect(abs(Int(veiled.r) - 60) <= 2 && veiled.r == veiled.g && veiled.g == veiled.b, "white at 60/255 over black: \(veiled)")
+        #expect(image[240, 80].g == 0x9D, "inside the rounded panel")
+        #expect(image[181, 21].g == 0, "its corner is cut off")
+        #expect(image[20, 175].r == 0xFF, "the opaque bar drawn directly")
+    }
+
+    @Test func shapeCacheStaysWithinItsPixelBudget() throws {
+        let offscreen = try OffscreenRenderer(libraries: try SDLLibraries(), assets: nil, width: 320, height: 180)
+        for size in 1...300 {
+            var list = DrawList()
+            list.fillRect(Rect(x: 0, y: 0, width: Double(size), height: 180), Color(hex: 0x1D3557, alpha: 128), cornerRadius: 8)
+            offscreen.render(list)
+        }
+        // 300 shapes of up to 54,000 pixels each, 8.1 Mpx in all: the 4 Mpx budget holds fewer.
+        #expect(offscreen.drawing.cachedShapes < 300)
+        #expect(offscreen.drawing.cachedShapes > 0)
+    }
+}

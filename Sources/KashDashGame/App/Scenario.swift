@@ -21,6 +21,8 @@ public enum Scenario: Hashable, Sendable {
     case pause(levelID: String)
     /// The Get help screen, opened from the title.
     case getHelp
+    /// A kiosk left idle: the bot plays its demo behind the title (CPU and memory runs).
+    case attract
 }
 
 extension GameApp {
@@ -83,6 +85,8 @@ extension GameApp {
             app.perform(.openSettings)
         case .getHelp:
             app.perform(.getHelp)
+        case .attract:
+            app.resetKioskSession()
         case .pause(let id):
             app.play(id)
             app.botFlies = true

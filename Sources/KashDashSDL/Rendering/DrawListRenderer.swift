@@ -21,6 +21,8 @@ public final class DrawListRenderer {
     private let fonts: FontLibrary
     private let texts: TextCache
     private var shapes: Shapes
+    private let shapeTextures: ShapeCache
+    private let scaledSprites: ScaledSpriteCache
     private var clipRect: Rect?
     /// Output pixels per logical pixel (SDL's logical-size scale; 1 offscreen).
     private var outputScaleX = 1.0
@@ -37,16 +39,26 @@ public final class DrawListRenderer {
         self.fonts = FontLibrary(assets: assets, log: log)
         self.texts = TextCache(renderer: renderer, fonts: fonts, capacity: textCacheLines)
         self.shapes = Shapes(renderer: renderer)
+        self.shapeTextures = ShapeCache(renderer: renderer)
+        self.scaledSprites = ScaledSpriteCache(renderer: renderer)
     }
 
     /// Number of rendered text lines held in the cache (for tests of the LRU bound).
     public var cachedTextLines: Int { texts.count }
+
+    /// Number of translucent or rounded shapes held as textures (for tests of the cache).
+    public var cachedShapes: Int { shapeTextures.count }
+
+    /// Number of sprite frames held pre-scaled to the size they are drawn at.
+    public var cachedScaledSprites: Int { scaledSprites.count }
 
     /// Frees every cached texture and closes the fonts. The owner of the SDL renderer calls
     /// this before destroying it (SDL frees a renderer's textures with it; freeing them twice
     /// crashes) and before SDL_ttf shuts down. Drawing again afterwards reloads what it needs.
     public func releaseResources() {
         texts.purge()
+        shapeTextures.purge()
+        scaledSprites.purge()
         textures.purge()
         fonts.purge()
     }
@@ -66,9 +78,9 @@ public final class DrawListRenderer {
                 SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
                 SDL_RenderClear(renderer)
             case .fillRect(let rect, let color, let radius):
-                shapes.fill(rect, color, cornerRadius: radius)
+                drawShape(rect, color, cornerRadius: radius, lineWidth: nil)
             case .strokeRect(let rect, let color, let lineWidth, let radius):
-                shapes.stroke(rect, color, lineWidth: lineWidth, cornerRadius: radius)
+                drawShape(rect, color, cornerRadius: radius, lineWidth: lineWidth)
             case .sprite(let sprite):
                 draw(sprite)
             case .tiledSprite(let tiled):
@@ -82,6 +94,30 @@ public final class DrawListRenderer {
             }
         }
         setClip(nil)
+    }
+
+    // MARK: Shapes
+
+    /// A fill (`lineWidth` nil) or outline: opaque square ones directly, the rest as a cached
+    /// texture copied at whole output pixels (`ShapeCache` says why).
+    private func drawShape(_ rect: Rect, _ color: Color, cornerRadius: Double, lineWidth: Double?) {
+        guard color.a > 0, rect.width > 0, rect.height > 0 else { return }
+        let width = outputPixels(rect.minX, rect.maxX, scale: outputScaleX)
+        let height = outputPixels(rect.minY, rect.maxY, scale: outputScaleY)
+        let key = ShapeCache.Key(
+            width: width, height: height, color: color, cornerRadius: cornerRadius, lineWidth: lineWidth)
+        guard !ShapeCache.drawsDirectly(color, cornerRadius: cornerRadius, lineWidth: lineWidth), width > 0, height > 0,
+            let texture = shapeTextures.texture(key, outputScale: min(outputScaleX, outputScaleY))
+        else {
+            if let lineWidth {
+                shapes.stroke(rect, color, lineWidth: lineWidth, cornerRadius: cornerRadius)
+            } else {
+                shapes.fill(rect, color, cornerRadius: cornerRadius)
+            }
+            return
+        }
+        var dest = snapped(rect)
+        SDL_RenderCopyF(renderer, texture, nil, &dest)
     }
 
     // MARK: Images
@@ -100,6 +136,20 @@ public final class DrawListRenderer {
         if sprite.flipHorizontal { frame = sprite.frameCount - 1 - frame }  // the strip is mirrored too
         var source = SDL_Rect(x: Int32(frame * frameWidth), y: 0, w: Int32(frameWidth), h: Int32(texture.height))
         var dest = snapped(sprite.dest)
+        let width = outputPixels(sprite.dest.minX, sprite.dest.maxX, scale: outputScaleX)
+        let height = outputPixels(sprite.dest.minY, sprite.dest.maxY, scale: outputScaleY)
+        if sprite.rotationDegrees == 0, width != frameWidth || height != texture.height,
+            let scaled = scaledSprites.texture(
+                ScaledSpriteCache.Key(
+                    name: sprite.name, frame: frame, flipHorizontal: sprite.flipHorizontal,
+                    flipVertical: sprite.flipVertical, width: width, height: height),
+                image: texture.handle, source: source)
+        {
+            let scaledTexture = TextureStore.Texture(handle: scaled, width: width, height: height, opaque: texture.opaque)
+            prepare(scaledTexture, alpha: sprite.alpha, tint: sprite.tint)
+            SDL_RenderCopyF(renderer, scaled, nil, &dest)
+            return
+        }
         prepare(texture, alpha: sprite.alpha, tint: sprite.tint)
         if sprite.rotationDegrees == 0 {
             SDL_RenderCopyF(renderer, texture.handle, &source, &dest)
@@ -289,6 +339,11 @@ public final class DrawListRenderer {
         return SDL_FRect(
             x: Float((x0 + 0.01) / outputScaleX), y: Float((y0 + 0.01) / outputScaleY),
             w: Float((x1 - x0 + 0.01) / outputScaleX), h: Float((y1 - y0 + 0.01) / outputScaleY))
+    }
+
+    /// How many output pixels the span from `start` to `end` covers once snapped (see `snapped`).
+    private func outputPixels(_ start: Double, _ end: Double, scale: Double) -> Int {
+        Int((end * scale).rounded() - (start * scale).rounded())
     }
 
     private func positiveRemainder(_ value: Double, _ modulus: Double) -> Double {

@@ -5,13 +5,12 @@ import KashDashGame
 
 /// The game in a desktop window: SDL video, renderer, input, audio and the fixed-timestep loop.
 ///
-/// The game advances only in whole 1/60 s ticks; a frame's leftover time becomes the
-/// interpolation `alpha` passed to `draw`. A stall counts as at most 250 ms, so the game
-/// never tries to catch up a long pause (and the outcome of a run never depends on it).
+/// The game advances only in whole 1/60 s ticks (`FramePacer`); a frame's leftover time
+/// becomes the interpolation `alpha` passed to `draw`. A stall counts as at most 250 ms, so
+/// the game never tries to catch up a long pause (and the outcome of a run never depends on it).
 public final class GameWindow {
     public static let logicalWidth: Int32 = 1280
     public static let logicalHeight: Int32 = 720
-    private static let maxFrameSeconds = 0.25
 
     private let libraries: SDLLibraries
     private let options: WindowOptions
@@ -22,10 +21,10 @@ public final class GameWindow {
     private let input: InputMapper
     private let sound: SoundPlayer
     private let links: LinkOpener
-    private let hasVSync: Bool
     private var fullscreen: Bool
-    /// Shown over the game when a link could not be opened (address and time left).
-    private var linkNotice: (url: String, framesLeft: Int)?
+    /// Shown over the game when a link could not be opened (address and ticks left).
+    private var linkNotice: (url: String, ticksLeft: Int)?
+    private static let linkNoticeTicks = 12 * Simulation.ticksPerSecond
 
     /// Opens the window. Throws if there is no display (SDL video cannot start) or no
     /// renderer at all can be created.
@@ -79,9 +78,6 @@ public final class GameWindow {
             SDL_DestroyWindow(window)
             throw error
         }
-        var info = SDL_RendererInfo()
-        SDL_GetRendererInfo(renderer, &info)
-        hasVSync = info.flags & vsync != 0
         SDL_RenderSetLogicalSize(renderer, Self.logicalWidth, Self.logicalHeight)
         SDL_SetWindowMinimumSize(window, 640, 360)
         if options.kiosk { SDL_SetWindowKeyboardGrab(window, SDL_TRUE) }
@@ -116,19 +112,29 @@ public final class GameWindow {
     }
 
     /// Runs until the game wants to quit (or the teacher exit in kiosk mode).
+    ///
+    /// The loop sleeps until the next tick is due (waking early for input), runs the due
+    /// ticks, and draws only when the game's `ticksPerFrame` says a picture is due and the
+    /// picture differs from the one on screen: on SDL's software renderer a picture costs
+    /// milliseconds of blending plus the X server's copy, a tick microseconds.
     public func run(_ game: some WindowedGame) {
-        let frequency = SDL_GetPerformanceFrequency()
-        let tickLength = frequency / UInt64(Simulation.ticksPerSecond)
-        let maxFrame = UInt64(Double(frequency) * Self.maxFrameSeconds)
-        var previous = SDL_GetPerformanceCounter()
-        var accumulator: UInt64 = 0
+        var pacer = FramePacer(
+            frequency: SDL_GetPerformanceFrequency(), ticksPerSecond: Simulation.ticksPerSecond,
+            now: SDL_GetPerformanceCounter())
+        var onScreen: DrawList?
+        var needsRedraw = true
+        // A picture right after input, however calm the screen: a highlight should follow a key at once.
+        var answersInput = false
         var frames = 0
+        var statistics = FrameStatistics(frequency: pacer.frequency, now: SDL_GetPerformanceCounter())
         var event = SDL_Event()
         loop: while true {
-            let frameStart = SDL_GetPerformanceCounter()
             while SDL_PollEvent(&event) != 0 {
+                if Self.uncoversWindow(event) { needsRedraw = true }
                 switch input.translate(&event) {
-                case .player(let action)?: game.handle(action)
+                case .player(let action)?:
+                    game.handle(action)
+                    answersInput = true
                 case .toggleFullscreen?: toggleFullscreen()
                 case .exitNow?: break loop
                 case .resized?: updateTextScale()
@@ -136,28 +142,33 @@ public final class GameWindow {
                 }
             }
 
-            let now = SDL_GetPerformanceCounter()
-            accumulator += min(now &- previous, maxFrame)
-            previous = now
-            while accumulator >= tickLength {
-                game.update()
-                accumulator -= tickLength
-            }
-            let alpha = Double(accumulator) / Double(tickLength)
+            let ticks = pacer.advance(now: SDL_GetPerformanceCounter())
+            for _ in 0..<ticks { game.update() }
+            countDownLinkNotice(ticks: ticks)
+            statistics.ticks += ticks
 
-            var list = game.draw(alpha: alpha)
-            appendLinkNotice(to: &list)
-            drawing.draw(list)
-            SDL_RenderPresent(renderer)
-            frames += 1
-            if frames == 1 { options.onFirstFrame?() }
+            if needsRedraw || (answersInput && ticks > 0) || pacer.frameDue(ticksPerFrame: game.ticksPerFrame) {
+                answersInput = false
+                var list = game.draw(alpha: pacer.alpha)
+                appendLinkNotice(to: &list)
+                if needsRedraw || list != onScreen {
+                    drawing.draw(list)
+                    SDL_RenderPresent(renderer)
+                    onScreen = list
+                    needsRedraw = false
+                    frames += 1
+                    statistics.frames += 1
+                    if frames == 1 { options.onFirstFrame?() }
+                }
+                pacer.frameDone()
+            }
 
             sound.volume = game.settings.effectiveVolume
             var quits = false
             for effect in game.drainEffects() {
                 switch effect {
                 case .sound(let cue): sound.play(cue)
-                case .openURL(let url): if !links.open(url) { linkNotice = (url, 60 * 12) }
+                case .openURL(let url): if !links.open(url) { linkNotice = (url, Self.linkNoticeTicks) }
                 case .quit: quits = true
                 case .report, .speak: break  // reports go to the outbox (the executable's wrapper); no speech yet
                 }
@@ -165,7 +176,26 @@ public final class GameWindow {
             sound.pump()
             if quits { break }
             if let limit = options.frameLimit, frames >= limit { break }
-            if !hasVSync { capFrameRate(since: frameStart, frequency: frequency) }
+            if let report = options.onFrameStatistics, let second = statistics.completedSecond(now: SDL_GetPerformanceCounter()) {
+                report(second.frames, second.ticks)
+            }
+            // Sleep until the next tick, or until input arrives (SDL waits on the display's
+            // socket; nothing spins). The event stays queued for the next pass.
+            let wait = pacer.millisecondsUntilNextTick(now: SDL_GetPerformanceCounter())
+            if wait > 0 { _ = SDL_WaitEventTimeout(nil, Int32(wait)) }
+        }
+    }
+
+    /// Window events after which the picture on screen may be gone or stale (the software
+    /// renderer's window surface is lost when the window is uncovered, resized or restored).
+    private static func uncoversWindow(_ event: SDL_Event) -> Bool {
+        guard event.type == SDL_WINDOWEVENT.rawValue else { return false }
+        switch SDL_WindowEventID(UInt32(event.window.event)) {
+        case SDL_WINDOWEVENT_EXPOSED, SDL_WINDOWEVENT_SHOWN, SDL_WINDOWEVENT_RESTORED, SDL_WINDOWEVENT_SIZE_CHANGED,
+            SDL_WINDOWEVENT_MAXIMIZED:
+            return true
+        default:
+            return false
         }
     }
 
@@ -185,13 +215,6 @@ public final class GameWindow {
         drawing.textScale = max(1, (scale * 4).rounded(.down) / 4)
     }
 
-    /// Without vsync, sleep the rest of a 1/60 s frame instead of spinning a shared CPU.
-    private func capFrameRate(since start: UInt64, frequency: UInt64) {
-        let elapsed = Double(SDL_GetPerformanceCounter() &- start) / Double(frequency)
-        let remaining = 1.0 / 60.0 - elapsed
-        if remaining > 0.001 { SDL_Delay(UInt32(remaining * 1000)) }
-    }
-
     /// When no browser could be started, show the address so a grown-up can type it.
     private func appendLinkNotice(to list: inout DrawList) {
         guard let notice = linkNotice else { return }
@@ -199,6 +222,11 @@ public final class GameWindow {
         list.fillRect(box, Color(hex: 0x1D3557, alpha: 235), cornerRadius: 20)
         list.text(TextCommand("Ask a grown-up to open this address: \(notice.url)", box: box.insetBy(16), size: 28,
                               color: .white, bold: true))
-        linkNotice = notice.framesLeft > 1 ? (notice.url, notice.framesLeft - 1) : nil
+    }
+
+    /// The notice lasts a fixed time, however few pictures a quiet screen draws.
+    private func countDownLinkNotice(ticks: Int) {
+        guard let notice = linkNotice, ticks > 0 else { return }
+        linkNotice = notice.ticksLeft > ticks ? (notice.url, notice.ticksLeft - ticks) : nil
     }
 }

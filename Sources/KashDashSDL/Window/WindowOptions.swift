@@ -14,6 +14,9 @@ public struct WindowOptions: Sendable {
     public var frameLimit: Int?
     /// Called once, right after the first frame was presented (start-up measurement).
     public var onFirstFrame: (@Sendable () -> Void)?
+    /// Called about once a second with the pictures drawn and the ticks run in that second
+    /// (CPU measurements, scripts/game/kiosk-cpu.sh).
+    public var onFrameStatistics: (@Sendable (_ frames: Int, _ ticks: Int) -> Void)?
 
     public init() {}
 }

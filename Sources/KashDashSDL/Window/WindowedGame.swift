@@ -10,6 +10,8 @@ public protocol WindowedGame: AnyObject {
     /// What the game asked for since the last call (sounds, links, quitting, ...), in order.
     func drainEffects() -> [GameEffect]
     var settings: GameSettings { get }
+    /// Ticks between two pictures (1: every tick); the window draws no more often than this.
+    var ticksPerFrame: Int { get }
 }
 
 extension GameApp: WindowedGame {}
