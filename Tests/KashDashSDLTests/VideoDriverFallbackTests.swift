@@ -38,3 +38,29 @@ final class VideoDriverFallbackTests: XCTestCase {
                        "an empty SDL_VIDEODRIVER chooses nothing")
     }
 }
+
+/// The driver asked for first: Wayland for a kiosk under a compositor, SDL's own choice on a
+/// desktop, X11 when that is the only display, and always what the user set.
+final class VideoDriverFirstChoiceTests: XCTestCase {
+    private let underCage = ["WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"]
+
+    func testAKioskUnderAWaylandCompositorAsksForWayland() {
+        XCTAssertEqual(VideoDriverFallback.firstChoice(kiosk: true, environment: underCage), "wayland")
+        XCTAssertEqual(VideoDriverFallback.firstChoice(kiosk: true, environment: ["WAYLAND_DISPLAY": "wayland-0"]), "wayland")
+    }
+
+    func testADesktopWindowKeepsSDLsChoice() {
+        XCTAssertNil(VideoDriverFallback.firstChoice(kiosk: false, environment: underCage))
+    }
+
+    func testAnXDisplayAloneIsX11() {
+        XCTAssertEqual(VideoDriverFallback.firstChoice(kiosk: false, environment: ["DISPLAY": ":0"]), "x11")
+        XCTAssertEqual(VideoDriverFallback.firstChoice(kiosk: true, environment: ["DISPLAY": ":0", "WAYLAND_DISPLAY": ""]), "x11")
+    }
+
+    func testTheUsersDriverWins() {
+        var chosen = underCage
+        chosen["SDL_VIDEODRIVER"] = "x11"
+        XCTAssertNil(VideoDriverFallback.firstChoice(kiosk: true, environment: chosen))
+    }
+}

@@ -49,11 +49,19 @@ public final class GameWindow {
         if options.softwareRenderer { SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0") }
         let environment = ProcessInfo.processInfo.environment
         let chosenDriver = environment["SDL_VIDEODRIVER"].flatMap { $0.isEmpty ? nil : $0 }
-        if chosenDriver == nil, (environment["WAYLAND_DISPLAY"] ?? "").isEmpty, !(environment["DISPLAY"] ?? "").isEmpty {
-            // X11 only: if that display cannot be reached, fail now instead of trying others.
-            SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11")
+        let firstChoice = VideoDriverFallback.firstChoice(kiosk: options.kiosk, environment: environment)
+        if let firstChoice { SDL_SetHint(SDL_HINT_VIDEODRIVER, firstChoice) }
+        do {
+            try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
+        } catch {
+            // The kiosk's Wayland could not even start (an SDL built without it): the next one.
+            guard firstChoice == "wayland", let next = VideoDriverFallback.next(
+                after: ["wayland"], available: VideoDriverFallback.compiledDrivers(), environment: environment)
+            else { throw error }
+            log.always("the 'wayland' video driver did not start (\(error)); trying '\(next)'")
+            SDL_SetHint(SDL_HINT_VIDEODRIVER, next)
+            try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video (\(next))")
         }
-        try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
         let driver = SDL_GetCurrentVideoDriver().map { String(cString: $0) } ?? ""
         if chosenDriver == nil, ["offscreen", "dummy", "evdev"].contains(driver) {
             throw SDLError("no display", reason: "SDL found only its '\(driver)' video driver")

@@ -5,11 +5,11 @@ product=kashdash-kiosk
 section=games
 architecture=all
 summary="Kash Dash as a classroom kiosk that boots straight into the game"
-description="Turns a Debian machine into a Kash Dash classroom kiosk: at boot the game starts
-full screen in kiosk mode on the first console, under the cage Wayland kiosk
-compositor, as an unprivileged user made for it alone. It comes back when it
-stops, keeps the screen awake, resets for the next child after a spell without
-input and saves nothing about who played.
+description="Turns a Debian machine into a Kash Dash classroom kiosk: at boot the game
+starts full screen in kiosk mode on the first console, under the cage Wayland
+kiosk compositor, as an unprivileged user made for it alone. It comes back
+when it stops, keeps the screen awake, resets for the next child after a spell
+without input and saves nothing about who played.
 
 The teacher's settings (server address, level-update key, exit PIN, idle time,
 speed, text size) are in /etc/kashdash/kiosk.json."
