@@ -104,5 +104,7 @@ enum GameLauncher {
         usage.flushInBackground()
         window.run(ReportingGame(game, usage: usage))
         usage.flushBeforeExit()
+        // A kiosk's window returns only when the teacher exits (a child cannot quit it).
+        if mode == .kiosk { TeacherExitMarker.leave(log: { log.always($0) }) }
     }
 }

@@ -65,16 +65,16 @@ shlib_depends() {
 }
 
 # build_deb PACKAGE DEPENDS [EXTRA-CONTROL-LINES]: control file, md5sums, then dpkg-deb.
-# $summary and $description come from the recipe.
+# $summary, $description and $architecture (amd64 unless the recipe says "all") come from the recipe.
 build_deb() {
-    local package="$1" depends="$2" extra="${3:-}"
+    local package="$1" depends="$2" extra="${3:-}" arch="${architecture:-amd64}"
     mkdir -p "$stage/DEBIAN"
     local installed_size
     installed_size=$(du -sk --exclude=DEBIAN "$stage" | cut -f1)
     {
         echo "Package: $package"
         echo "Version: $version"
-        echo "Architecture: amd64"
+        echo "Architecture: $arch"
         echo "Maintainer: $MAINTAINER"
         echo "Installed-Size: $installed_size"
         echo "Depends: $depends"
@@ -92,6 +92,6 @@ build_deb() {
     # Reproducible: fixed file times, root ownership, xz.
     find "$stage" -exec touch -h -d "@$source_date" {} +
     SOURCE_DATE_EPOCH=$source_date dpkg-deb --root-owner-group -Zxz --build "$stage" \
-        "$out/${package}_${version}_amd64.deb" >/dev/null
-    echo "package: built $out/${package}_${version}_amd64.deb"
+        "$out/${package}_${version}_$arch.deb" >/dev/null
+    echo "package: built $out/${package}_${version}_$arch.deb"
 }

@@ -33,6 +33,13 @@ public final class SDLLibraries {
         subsystems |= flags
     }
 
+    /// Shuts one subsystem down again (the window does, to retry video with another driver).
+    public func stop(_ flags: UInt32) {
+        guard subsystems & flags != 0 else { return }
+        SDL_QuitSubSystem(flags)
+        subsystems &= ~flags
+    }
+
     deinit {
         if subsystems != 0 { SDL_QuitSubSystem(subsystems) }
         if ttfStarted { TTF_Quit() }

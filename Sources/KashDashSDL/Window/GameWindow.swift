@@ -27,7 +27,8 @@ public final class GameWindow {
     private static let linkNoticeTicks = 12 * Simulation.ticksPerSecond
 
     /// Opens the window. Throws if there is no display (SDL video cannot start) or no
-    /// renderer at all can be created.
+    /// renderer at all can be created, with SDL's driver or any other display server's
+    /// (`VideoDriverFallback`).
     public init(libraries: SDLLibraries, assets: URL?, options: WindowOptions = WindowOptions(), log: BackendLog = BackendLog()) throws(SDLError) {
         self.libraries = libraries
         self.log = log
@@ -47,37 +48,27 @@ public final class GameWindow {
         if options.softwareRenderer { SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0") }
         let environment = ProcessInfo.processInfo.environment
         let chosenDriver = environment["SDL_VIDEODRIVER"].flatMap { $0.isEmpty ? nil : $0 }
-        if chosenDriver == nil, (environment["WAYLAND_DISPLAY"] ?? "").isEmpty, !(environment["DISPLAY"] ?? "").isEmpty {
-            // X11 only: if that display cannot be reached, fail now instead of trying others.
-            SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11")
+        let firstChoice = VideoDriverFallback.firstChoice(kiosk: options.kiosk, environment: environment)
+        if let firstChoice { SDL_SetHint(SDL_HINT_VIDEODRIVER, firstChoice) }
+        do {
+            try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
+        } catch {
+            // The kiosk's Wayland could not even start (an SDL built without it): the next one.
+            guard firstChoice == "wayland", let next = VideoDriverFallback.next(
+                after: ["wayland"], available: VideoDriverFallback.compiledDrivers(), environment: environment)
+            else { throw error }
+            log.always("the 'wayland' video driver did not start (\(error)); trying '\(next)'")
+            SDL_SetHint(SDL_HINT_VIDEODRIVER, next)
+            try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video (\(next))")
         }
-        try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
         let driver = SDL_GetCurrentVideoDriver().map { String(cString: $0) } ?? ""
         if chosenDriver == nil, ["offscreen", "dummy", "evdev"].contains(driver) {
             throw SDLError("no display", reason: "SDL found only its '\(driver)' video driver")
         }
 
-        var flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
         fullscreen = options.fullscreen || options.kiosk
-        if fullscreen { flags |= SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue }
-        if options.kiosk { flags |= SDL_WINDOW_BORDERLESS.rawValue | SDL_WINDOW_INPUT_GRABBED.rawValue }
-        let centered: Int32 = 0x2FFF_0000  // SDL_WINDOWPOS_CENTERED (a macro Swift cannot import)
-        guard let window = SDL_CreateWindow(options.title, centered, centered, Self.logicalWidth, Self.logicalHeight, flags) else {
-            throw SDLError("creating the window")
-        }
-        var renderer: OpaquePointer?
-        let vsync = SDL_RENDERER_PRESENTVSYNC.rawValue
-        if !options.softwareRenderer {
-            renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED.rawValue | vsync)
-            if renderer == nil { log.once("no hardware renderer (\(String(cString: SDL_GetError()))); using the software renderer") }
-        }
-        if renderer == nil { renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue | vsync) }
-        if renderer == nil { renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue) }
-        guard let renderer else {
-            let error = SDLError("creating a renderer")
-            SDL_DestroyWindow(window)
-            throw error
-        }
+        let (window, renderer) = try Self.openWithFallback(
+            from: driver, libraries: libraries, options: options, environment: environment, log: log)
         SDL_RenderSetLogicalSize(renderer, Self.logicalWidth, Self.logicalHeight)
         SDL_SetWindowMinimumSize(window, 640, 360)
         if options.kiosk { SDL_SetWindowKeyboardGrab(window, SDL_TRUE) }
@@ -101,6 +92,57 @@ public final class GameWindow {
         sound = SoundPlayer(libraries: libraries, assets: assets, log: log)
         links = LinkOpener(log: log)
         updateTextScale()
+    }
+
+    /// Opens the window with the driver SDL started; when that driver gives no window to draw
+    /// in (Wayland with no GPU), restarts video on the next display server's driver, with one
+    /// line saying so (`VideoDriverFallback`).
+    private static func openWithFallback(
+        from driver: String, libraries: SDLLibraries, options: WindowOptions, environment: [String: String], log: BackendLog
+    ) throws(SDLError) -> (OpaquePointer, OpaquePointer) {
+        var tried: [String] = []
+        var driver = driver
+        while true {
+            do {
+                return try openWindowAndRenderer(options: options, log: log)
+            } catch {
+                tried.append(driver)
+                guard let next = VideoDriverFallback.next(
+                    after: tried, available: VideoDriverFallback.compiledDrivers(), environment: environment)
+                else { throw error }
+                log.always("the '\(driver)' video driver gave no window to draw in (\(error)); trying '\(next)'")
+                libraries.stop(SDL_INIT_VIDEO)
+                SDL_SetHint(SDL_HINT_VIDEODRIVER, next)
+                try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video (\(next))")
+                driver = next
+            }
+        }
+    }
+
+    /// The window and the best renderer it can have: the GPU's unless told otherwise or there
+    /// is none, else SDL's software renderer (with vsync if it can).
+    private static func openWindowAndRenderer(options: WindowOptions, log: BackendLog) throws(SDLError) -> (OpaquePointer, OpaquePointer) {
+        var flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
+        if options.fullscreen || options.kiosk { flags |= SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue }
+        if options.kiosk { flags |= SDL_WINDOW_BORDERLESS.rawValue | SDL_WINDOW_INPUT_GRABBED.rawValue }
+        let centered: Int32 = 0x2FFF_0000  // SDL_WINDOWPOS_CENTERED (a macro Swift cannot import)
+        guard let window = SDL_CreateWindow(options.title, centered, centered, logicalWidth, logicalHeight, flags) else {
+            throw SDLError("creating the window")
+        }
+        var renderer: OpaquePointer?
+        let vsync = SDL_RENDERER_PRESENTVSYNC.rawValue
+        if !options.softwareRenderer {
+            renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_ACCELERATED.rawValue | vsync)
+            if renderer == nil { log.once("no hardware renderer (\(String(cString: SDL_GetError()))); using the software renderer") }
+        }
+        if renderer == nil { renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue | vsync) }
+        if renderer == nil { renderer = SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue) }
+        guard let renderer else {
+            let error = SDLError("creating a renderer")
+            SDL_DestroyWindow(window)
+            throw error
+        }
+        return (window, renderer)
     }
 
     deinit {
