@@ -170,7 +170,7 @@ public final class GameWindow {
         var frames = 0
         var statistics = FrameStatistics(frequency: pacer.frequency, now: SDL_GetPerformanceCounter())
         var event = SDL_Event()
-        loop: while true {
+        loop: while !TerminationRequest.isRequested {
             while SDL_PollEvent(&event) != 0 {
                 if Self.uncoversWindow(event) { needsRedraw = true }
                 switch input.translate(&event) {
