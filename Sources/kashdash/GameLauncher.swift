@@ -102,9 +102,11 @@ enum GameLauncher {
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.
         let usage = UsageOutbox(kiosk: mode == .kiosk, server: server)
         usage.flushInBackground()
-        window.run(ReportingGame(game, usage: usage))
+        let ending = window.run(ReportingGame(game, usage: usage))
         usage.flushBeforeExit()
-        // A kiosk's window returns only when the teacher exits (a child cannot quit it).
-        if mode == .kiosk { TeacherExitMarker.leave(log: { log.always($0) }) }
+        // A child cannot quit a kiosk: it ends on the teacher's exit (or a test's frame limit),
+        // and only then stays stopped. A SIGTERM is the system's stop, which needs no marker;
+        // one from anywhere else must not keep the kiosk down.
+        if mode == .kiosk && ending != .terminated { TeacherExitMarker.leave(log: { log.always($0) }) }
     }
 }

@@ -159,7 +159,8 @@ public final class GameWindow {
     /// ticks, and draws only when the game's `ticksPerFrame` says a picture is due and the
     /// picture differs from the one on screen: on SDL's software renderer a picture costs
     /// milliseconds of blending plus the X server's copy, a tick microseconds.
-    public func run(_ game: some WindowedGame) {
+    @discardableResult
+    public func run(_ game: some WindowedGame) -> WindowEnding {
         var pacer = FramePacer(
             frequency: SDL_GetPerformanceFrequency(), ticksPerSecond: Simulation.ticksPerSecond,
             now: SDL_GetPerformanceCounter())
@@ -170,7 +171,8 @@ public final class GameWindow {
         var frames = 0
         var statistics = FrameStatistics(frequency: pacer.frequency, now: SDL_GetPerformanceCounter())
         var event = SDL_Event()
-        loop: while !TerminationRequest.isRequested {
+        while true {
+            if TerminationRequest.isRequested { return .terminated }
             while SDL_PollEvent(&event) != 0 {
                 if Self.uncoversWindow(event) { needsRedraw = true }
                 switch input.translate(&event) {
@@ -178,7 +180,7 @@ public final class GameWindow {
                     game.handle(action)
                     answersInput = true
                 case .toggleFullscreen?: toggleFullscreen()
-                case .exitNow?: break loop
+                case .exitNow?: return .exitRequested
                 case .resized?: updateTextScale()
                 case nil: break
                 }
@@ -216,8 +218,8 @@ public final class GameWindow {
                 }
             }
             sound.pump()
-            if quits { break }
-            if let limit = options.frameLimit, frames >= limit { break }
+            if quits { return .exitRequested }
+            if let limit = options.frameLimit, frames >= limit { return .frameLimitReached }
             if let report = options.onFrameStatistics, let second = statistics.completedSecond(now: SDL_GetPerformanceCounter()) {
                 report(second.frames, second.ticks)
             }
