@@ -19,24 +19,16 @@ enum LevelUpdates {
         }
     }
 
-    /// A kiosk's: `server` and `levelsPublicKey` from kiosk.json, each falling back to the
-    /// environment's `KASHDASH_SERVER` / `KASHDASH_LEVELS_KEY` as the desktop game's do. Nil (and
-    /// no network at all) unless both are known.
+    /// A kiosk's: `server` and `levelsPublicKey` from kiosk.json (already checked when it was
+    /// read), each standing in for the environment's `KASHDASH_SERVER` / `KASHDASH_LEVELS_KEY`
+    /// when set. Nil (and no network at all) unless both are known.
     static func kioskConfiguration(_ kiosk: KioskConfiguration,
                                    environment: [String: String] = ProcessInfo.processInfo.environment,
                                    log: (String) -> Void) -> LevelUpdateConfiguration? {
-        func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
-        let server = kiosk.server ?? value("KASHDASH_SERVER")
-        let key = kiosk.levelsPublicKey.map { Data($0).base64EncodedString() } ?? value("KASHDASH_LEVELS_KEY")
-        guard let server, let key else { return nil }
-        do {
-            return try LevelUpdateConfiguration(
-                server: server, publicKey: key,
-                installDirectory: GameContentLoader.installedLevelsFolder(environment: environment))
-        } catch {
-            log("level updates are off: \(error)")
-            return nil
-        }
+        var environment = environment
+        if let server = kiosk.server { environment["KASHDASH_SERVER"] = server }
+        if let key = kiosk.levelsPublicKey { environment["KASHDASH_LEVELS_KEY"] = Data(key).base64EncodedString() }
+        return desktopConfiguration(environment: environment, log: log)
     }
 
     /// Checks now and hourly in the background; never blocks the caller.

@@ -189,18 +189,7 @@ extension SDLBackendTests.GoldenImageTests {
     /// The advice screen with three links, one of them for grown-ups (labelled so), and the
     /// help box still under them.
     @Test func adviceLinksWithAGrownUpLink() throws {
-        let links = [
-            AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
-                       description: "Talk to Childline about anything, big or small: call free on 0800 1111.",
-                       reader: .child(ages: 5...18)),
-            AdviceLink(id: "childnet-young-people", title: "Childnet: for young people (the SMART rules)",
-                       url: "https://www.childnet.com/young-people/",
-                       description: "Childnet's SMART rules and tips for having fun and staying safe online.",
-                       reader: .child(ages: 7...13)),
-            AdviceLink(id: "nspcc-online-safety", title: "NSPCC: keeping children safe online",
-                       url: "https://www.nspcc.org.uk/keeping-children-safe/online-safety/",
-                       description: "Help for your grown-ups on keeping you safe online.", reader: .grownUp),
-        ]
+        let links = AdviceLink.childAndGrownUpSample
         var content = LessonScreens.content(BuiltInLevels.training(seed: 1).messages[0], links: links.map(\.id))
         content = GameContent(levels: content.levels, links: links)
         let game = GameApp.scenario(.adviceLinks(levelID: Self.level), content: content)

@@ -10,18 +10,7 @@ extension SDLBackendTests {
     /// The kiosk's advice screen shows each link as a QR code; a real scanner (zbarimg) reads
     /// each back from the offscreen PNG as the exact address.
     @Suite struct KioskQRCodeTests {
-        static let links = [
-            AdviceLink(id: "childline", title: "Childline", url: "https://www.childline.org.uk/",
-                       description: "Talk to Childline about anything, big or small: call free on 0800 1111.",
-                       reader: .child(ages: 5...18)),
-            AdviceLink(id: "childnet-young-people", title: "Childnet: for young people (the SMART rules)",
-                       url: "https://www.childnet.com/young-people/",
-                       description: "Childnet's SMART rules and tips for having fun and staying safe online.",
-                       reader: .child(ages: 7...13)),
-            AdviceLink(id: "nspcc-online-safety", title: "NSPCC: keeping children safe online",
-                       url: "https://www.nspcc.org.uk/keeping-children-safe/online-safety/",
-                       description: "Help for your grown-ups on keeping you safe online.", reader: .grownUp),
-        ]
+        static let links = AdviceLink.childAndGrownUpSample
 
         static func kioskAdviceScreen(server: String?) -> GameApp {
             var content = LessonScreens.content(

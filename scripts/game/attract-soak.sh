@@ -29,21 +29,8 @@ limit_kb=${GROWTH_LIMIT_KB:-4096}
 limit_percent=${GROWTH_LIMIT_PERCENT:-5}
 display=${KASHDASH_XVFB_DISPLAY:-:94}
 
-scratch=$(mktemp -d)
-game="" xvfb=""
-cleanup() {
-    # A kiosk takes SIGTERM as a window-close request, which it ignores by design.
-    [[ -n "$game" ]] && kill -KILL "$game" 2>/dev/null
-    [[ -n "$xvfb" ]] && kill "$xvfb" 2>/dev/null
-    rm -rf "$scratch"
-}
-trap cleanup EXIT
-Xvfb "$display" -screen 0 "${XVFB_SCREEN:-1280x720x24}" -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-sleep 1.5
-export DISPLAY="$display" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
-    KASHDASH_KIOSK_CONFIG="$scratch/absent-kiosk.json"
-unset KASHDASH_SERVER WAYLAND_DISPLAY SDL_VIDEODRIVER
+source scripts/game/kiosk-under-xvfb.sh
+start_kiosk_xvfb "$display"
 "$bin" kiosk --scenario attract >/dev/null 2>"$scratch/game.log" &
 game=$!
 

@@ -21,26 +21,13 @@ screens=${SCREENS:-title attract play pause}
 display=${KASHDASH_XVFB_DISPLAY:-:96}
 clock_ticks=$(getconf CLK_TCK)
 
-scratch=$(mktemp -d)
-game=""
-cleanup() {
-    [[ -n "$game" ]] && kill -KILL "$game" 2>/dev/null
-    [[ -n "${xvfb:-}" ]] && kill "$xvfb" 2>/dev/null
-    rm -rf "$scratch"
-}
-trap cleanup EXIT
-Xvfb "$display" -screen 0 "${XVFB_SCREEN:-1280x720x24}" -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
-sleep 1.5
-# A kiosk that reads no settings file of this machine and saves nothing.
-export DISPLAY="$display" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
-    KASHDASH_KIOSK_CONFIG="$scratch/absent-kiosk.json"
-unset KASHDASH_SERVER WAYLAND_DISPLAY SDL_VIDEODRIVER
+source scripts/game/kiosk-under-xvfb.sh
+start_kiosk_xvfb "$display"
 
 cpu_ticks() { # utime + stime of PID, in clock ticks (fields 14 and 15; the name may hold spaces)
     sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'
 }
-# A kiosk takes SIGTERM as a window-close request, which it ignores by design: SIGKILL it.
+# SIGKILL: the next sample should not wait for the outbox's flush.
 stop_game() {
     kill -KILL "$game" 2>/dev/null || true
     wait "$game" 2>/dev/null || true

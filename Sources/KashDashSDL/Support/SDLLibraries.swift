@@ -12,10 +12,6 @@ public final class SDLLibraries {
     /// Starts SDL core, SDL_image (PNG) and SDL_ttf.
     public init() throws(SDLError) {
         SDL_SetMainReady()
-        // The game answers SIGTERM and SIGINT itself (`TerminationRequest`): SDL would turn them
-        // into the window-close request a kiosk ignores.
-        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1")
-        TerminationRequest.install()
         guard SDL_Init(0) == 0 else { throw SDLError("SDL_Init") }
         let pngFlag = Int32(IMG_INIT_PNG.rawValue)
         guard IMG_Init(pngFlag) & pngFlag != 0 else {

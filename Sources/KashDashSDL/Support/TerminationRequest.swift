@@ -17,7 +17,7 @@ enum TerminationRequest {
     /// True once SIGTERM or SIGINT has arrived.
     static var isRequested: Bool { requested.load(ordering: .relaxed) }
 
-    /// Takes over SIGTERM and SIGINT; call before SDL starts its event loop.
+    /// Takes over SIGTERM and SIGINT; call before SDL starts its event loop (the window does).
     static func install() {
         sources.withLock { sources in
             guard sources.isEmpty else { return }

@@ -32,6 +32,11 @@ public final class GameWindow {
     public init(libraries: SDLLibraries, assets: URL?, options: WindowOptions = WindowOptions(), log: BackendLog = BackendLog()) throws(SDLError) {
         self.libraries = libraries
         self.log = log
+        // The window answers SIGTERM and SIGINT itself (`TerminationRequest`): SDL, whose event
+        // loop starts below, would turn them into the window-close request a kiosk ignores.
+        // Offscreen rendering never gets here and keeps the default Ctrl+C.
+        SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1")
+        TerminationRequest.install()
         if options.kiosk {
             SDL_SetHint(SDL_HINT_GRAB_KEYBOARD, "1")
             SDL_SetHint(SDL_HINT_ALLOW_ALT_TAB_WHILE_GRABBED, "0")
