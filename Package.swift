@@ -71,13 +71,21 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // Read-aloud: eSpeak NG synthesising into memory on a thread of its own.
+        .systemLibrary(
+            name: "CESpeakNG",
+            pkgConfig: "espeak-ng",
+            providers: [.apt(["libespeak-ng-dev"])]
+        ),
+        .target(name: "KashDashSpeech", dependencies: ["CESpeakNG"]),
         .target(
-            name: "KashDashSDL", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract", "CSDL2", "CQREncode"]),
+            name: "KashDashSDL",
+            dependencies: ["KashDashGame", "KashDashCore", "KashDashContract", "KashDashSpeech", "CSDL2", "CQREncode"]),
         .executableTarget(
             name: "kashdash",
             dependencies: [
                 "KashDashCore", "KashDashContract", "KashDashLevels", "KashDashGame", "KashDashSDL", "KashDashOutbox",
-                "KashDashUpdates",
+                "KashDashUpdates", "KashDashSpeech",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -140,6 +148,7 @@ let package = Package(
         .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore", "KashDashContract"]),
         .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract"]),
         .testTarget(name: "KashDashSDLTests", dependencies: ["KashDashSDL", "KashDashGame", "KashDashCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "KashDashSpeechTests", dependencies: ["KashDashSpeech"]),
         .testTarget(
             name: "KashDashUpdatesTests",
             dependencies: [

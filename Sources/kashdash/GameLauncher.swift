@@ -80,7 +80,9 @@ enum GameLauncher {
                 printError("unknown scenario '\(name)' (known: \(ScreenshotScenario.names.joined(separator: ", ")))")
                 throw ExitStatus.usage
             }
-            game = GameApp.scenario(scenario, content: content, mode: mode, seed: flags.seed ?? 1)
+            // A kiosk's scenario wears the teacher's settings (read-aloud on by default).
+            game = GameApp.scenario(
+                scenario, content: content, mode: mode, settings: kiosk?.settings ?? GameSettings(), seed: flags.seed ?? 1)
         } else {
             if let level = flags.level, content.level(id: level) == nil {
                 printError("unknown level '\(level)' (known: \(content.levels.map(\.id).joined(separator: ", ")))")

@@ -14,7 +14,7 @@ struct KashDashCommand: ParsableCommand {
             """,
         version: KashDashVersion.current,
         subcommands: [PlayCommand.self, KioskCommand.self, HeadlessCommand.self, ReplayCommand.self,
-                      LevelsCommand.self, BenchCommand.self],
+                      LevelsCommand.self, SpeakCommand.self, BenchCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 }

@@ -65,6 +65,10 @@ final class ReportingGame: WindowedGame {
     func draw(alpha: Double) -> DrawList { game.draw(alpha: alpha) }
     var settings: GameSettings { game.settings }
     var ticksPerFrame: Int { game.ticksPerFrame }
+    var speechUnavailable: String? {
+        get { game.speechUnavailable }
+        set { game.speechUnavailable = newValue }
+    }
 
     /// Hands the reports to the outbox (one write per frame) and the rest to the window.
     func drainEffects() -> [GameEffect] {

@@ -134,7 +134,8 @@ import Testing
         app.handle(.choice(3))  // Settings on the title (after Play and Get help)
         #expect(app.screenID == .settings)
         app.handle(.down)
-        app.handle(.down)  // Speed
+        app.handle(.down)
+        app.handle(.down)  // Speed (after Volume, Sound and Read aloud)
         #expect(app.focusedLabel == "Speed: 100 %")
         app.handle(.primary)
         #expect(app.settings.speedPercent == 80)

@@ -11,11 +11,14 @@ import Testing
         let settings = KioskSettingsFile.load(environment: ["KASHDASH_KIOSK_CONFIG": file.path])
         #expect(settings.speedPercent == 80)
         #expect(settings.largeText)
+        #expect(settings.readAloud, "a kiosk reads aloud unless its file says not to")
+        try Data(#"{"readAloud": false}"#.utf8).write(to: file)
+        #expect(!KioskSettingsFile.load(environment: ["KASHDASH_KIOSK_CONFIG": file.path]).readAloud)
         try Data("speed: fast".utf8).write(to: file)
         var notes: [String] = []
         #expect(
             KioskSettingsFile.load(environment: ["KASHDASH_KIOSK_CONFIG": file.path]) { notes.append($0) }
-                == GameSettings())
+                == KioskConfiguration.defaultSettings)
         #expect(notes.count == 1)
     }
 }

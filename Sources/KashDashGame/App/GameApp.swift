@@ -23,6 +23,9 @@ public final class GameApp {
     public var textMetrics: any TextMeasuring = EstimatedTextMetrics()
     /// Which offered fonts are installed; the settings screen names a missing one.
     public var fontAvailability = FontAvailability.allInstalled
+    /// Why read-aloud cannot be heard here (no voice, no sound device), for the settings
+    /// screen; nil when it can. Set by the backend.
+    public var speechUnavailable: String?
     /// When true the built-in bot flies (not answers) during play: demos, headless frames, tests.
     public var botFlies = false
     /// When true the bot also answers messages and closes feedback.
@@ -33,7 +36,7 @@ public final class GameApp {
     var screen: any GameScreen = TitleScreen()
     /// Counts screen changes, so a screen value updated during a call is not written back
     /// over a screen that call moved to.
-    private var screenChanges = 0
+    private(set) var screenChanges = 0
     var scanner = FocusScanner()
     var session: PlaySession?
     /// Ticks since the app started; drives menu animation.
@@ -46,6 +49,8 @@ public final class GameApp {
     var notice: (text: String, ticksLeft: Int)?
     /// Kiosk: wrong teacher-PIN tries and the lock after too many (outlives the pad and resets).
     var teacherExitLock = TeacherExitLock()
+    /// What read-aloud last said (`narrateChanges`).
+    var readAloud = ReadAloudState()
     /// Runs started so far; with no fixed seed, varies the layout between runs.
     var runCount = 0
     /// The settings a kiosk session starts from (and goes back to after a reset).
@@ -105,6 +110,7 @@ public final class GameApp {
 
     /// One input from the player.
     public func handle(_ action: PlayerAction) {
+        defer { narrateChanges() }
         idleTicks = 0
         if action == .teacherExit {
             requestTeacherExit()
@@ -118,6 +124,10 @@ public final class GameApp {
         }
         if action == .quitRequested {
             if mode == .desktop { emit(.quit) }
+            return
+        }
+        if action == .readAgain {
+            readAgain()
             return
         }
         if screen.handle(action, in: self) { return }
@@ -136,6 +146,7 @@ public final class GameApp {
             updateAttract()
             return
         }
+        defer { narrateChanges() }
         if tick % Simulation.ticksPerSecond == 0 { adoptWaitingContentIfOnTitle() }
         var current = screen
         let changes = screenChanges
@@ -200,7 +211,7 @@ public final class GameApp {
                 scanner.noteManualNavigation()
                 scanner.focus = index
             }
-        case .quitRequested, .teacherExit:
+        case .quitRequested, .teacherExit, .readAgain:
             break
         }
     }
@@ -245,6 +256,9 @@ public final class GameApp {
             return .show(LevelSelectScreen())
         case .back:
             return screen.back(in: self)
+        case .readAgain:
+            readAgain()
+            return .stay
         default:
             return .stay  // another screen's button: nothing to do here
         }

@@ -29,6 +29,9 @@ protocol GameScreen {
     func ignores(_ action: MenuAction, in app: GameApp) -> Bool
     /// How far an arrow moves the highlight (a grid jumps whole rows).
     func step(for action: PlayerAction, items: [MenuItem], in app: GameApp) -> Int
+    /// What read-aloud says as this screen (or this moment of it) appears; `nil` for a
+    /// screen whose words are just its buttons (then the highlighted item is read).
+    func narration(in app: GameApp) -> String?
 }
 
 /// What a screen asks the app to do after an action.
@@ -48,6 +51,7 @@ extension GameScreen {
     func step(for action: PlayerAction, items: [MenuItem], in app: GameApp) -> Int {
         action == .down || action == .right ? 1 : -1
     }
+    func narration(in app: GameApp) -> String? { nil }
 }
 
 /// Which screen is showing, as tests and backends see it: the one line a new screen adds

@@ -23,6 +23,8 @@ enum MenuAction: Hashable {
     case quitToLevels
     /// The Get help screen (Childline, 999, a trusted adult), from the title and pause screens.
     case getHelp
+    /// Read the screen aloud again (the "Hear it" button on a message and its feedback).
+    case readAgain
     /// A button only one screen has, in that screen's own action type (a `Hashable` enum in
     /// the screen's file), so a new screen needs no case here.
     case local(AnyHashable)
@@ -39,5 +41,5 @@ struct MenuItem {
 
 /// The settings a row on the settings screen changes.
 enum SettingKey: CaseIterable, Hashable {
-    case volume, mute, speed, practice, reducedMotion, highContrast, textSize, font, scanSpeed
+    case volume, mute, readAloud, speed, practice, reducedMotion, highContrast, textSize, font, scanSpeed
 }

@@ -11,8 +11,11 @@ public enum GameEffect: Hashable, Sendable {
     case report(GameReport)
     /// Open an advice link in the browser (desktop only; the game never asks a kiosk).
     case openURL(String)
-    /// Read this text aloud (for read-aloud; no backend speaks yet).
-    case speak(String)
+    /// Read this aloud (read-aloud, or the R key); a `.screen` utterance cuts off what was
+    /// being said, a `.focus` one waits for it (`Utterance.Kind`).
+    case speak(Utterance)
+    /// Stop reading aloud (the child went back to flying).
+    case stopSpeaking
     /// The player confirmed quitting (desktop only): close the game.
     case quit
 }
@@ -25,4 +28,6 @@ extension Array where Element == GameEffect {
     /// The last link asked for, if any.
     public var openedURL: String? { compactMap { if case .openURL(let url) = $0 { url } else { nil } }.last }
     public var asksToQuit: Bool { contains(.quit) }
+    /// The utterances among `self`, in order.
+    public var utterances: [Utterance] { compactMap { if case .speak(let utterance) = $0 { utterance } else { nil } } }
 }

@@ -3,7 +3,7 @@
 /// Suggested mapping (the backend owns it): Space/Enter/gamepad A/one switch/left click or
 /// tap outside any button → `primary`; arrows/d-pad → directions; 0-9 → `choice`;
 /// Escape/Backspace/gamepad B or Start → `back`; window close → `quitRequested`;
-/// Ctrl+Alt+Q in a kiosk → `teacherExit`. F11 (full screen) stays in the backend.
+/// Ctrl+Alt+Q in a kiosk → `teacherExit`; R → `readAgain`. F11 (full screen) stays in the backend.
 public enum PlayerAction: Hashable, Sendable {
     /// Flap, select, confirm: the one-switch button.
     case primary
@@ -24,4 +24,6 @@ public enum PlayerAction: Hashable, Sendable {
     case quitRequested
     /// Kiosk: the teacher's exit chord (Ctrl+Alt+Q). With a PIN set it opens the PIN pad.
     case teacherExit
+    /// Read the screen aloud again (the R key).
+    case readAgain
 }

@@ -2,7 +2,7 @@ import Foundation
 import KashDashContract
 
 /// A classroom kiosk's settings, from the teacher's `kiosk.json`: one JSON object with the
-/// saved-settings keys (`volume`, `muted`, `speedPercent`, `practice`, `reducedMotion`,
+/// saved-settings keys (`volume`, `muted`, `readAloud`, `speedPercent`, `practice`, `reducedMotion`,
 /// `highContrast`, `largeText`, `dyslexiaFont`, `scanTenths`) and the kiosk's own:
 ///
 /// - `idleSeconds`: seconds without input before the session resets (default 90);
@@ -12,7 +12,7 @@ import KashDashContract
 ///
 /// Absent or null keys mean the default; keys this version does not know are left alone.
 public struct KioskConfiguration: Hashable, Sendable {
-    public var settings = GameSettings()
+    public var settings = KioskConfiguration.defaultSettings
     public var idleSeconds = 90
     /// e.g. "https://safety.example.org"; nil: no server.
     public var server: String?
@@ -25,6 +25,15 @@ public struct KioskConfiguration: Hashable, Sendable {
     public static let idleSecondsRange = 10...3600
 
     public init() {}
+
+    /// A kiosk reads aloud unless its file says `"readAloud": false`: a classroom kiosk
+    /// serves every child, including those who cannot read the words yet (schools give
+    /// kiosks headphones; a quiet room turns it off in one line).
+    public static var defaultSettings: GameSettings {
+        var settings = GameSettings()
+        settings.readAloud = true
+        return settings
+    }
 
     /// Reads a settings file's bytes; the error names the key and what was wrong with it.
     public init(json bytes: [UInt8]) throws(KioskConfigurationError) {
@@ -39,6 +48,7 @@ public struct KioskConfiguration: Hashable, Sendable {
             throw .badSetting("\(error)")
         }
         let present = Dictionary(members.filter { $0.value != .null }.map { ($0.key, $0.value) }) { first, _ in first }
+        if present["readAloud"] == nil { settings.readAloud = Self.defaultSettings.readAloud }
         if let value = present["idleSeconds"] {
             guard case .number(let text) = value, let seconds = Int(text), Self.idleSecondsRange.contains(seconds) else {
                 throw .badValue(key: "idleSeconds", expected: "a whole number of seconds from 10 to 3600")
@@ -62,7 +72,7 @@ public struct KioskConfiguration: Hashable, Sendable {
 
     /// The keys this version reads; others in a file are kept when it is rewritten.
     public static let knownKeys: Set<String> = [
-        "volume", "muted", "speedPercent", "practice", "reducedMotion", "highContrast", "largeText", "dyslexiaFont",
+        "volume", "muted", "readAloud", "speedPercent", "practice", "reducedMotion", "highContrast", "largeText", "dyslexiaFont",
         "scanTenths", "idleSeconds", "server", "levelsPublicKey", "teacherPin",
     ]
 

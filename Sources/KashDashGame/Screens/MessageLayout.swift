@@ -24,4 +24,7 @@ enum MessageLayout {
 
     static let feedbackPanel = Rect(x: 120, y: 36, width: 1040, height: 540)
     static let continueRect = Rect(x: 440, y: 604, width: 400, height: 92)
+    /// "Hear it" (read-aloud): under the dog on a message, beside Continue on feedback.
+    static let hearItOnMessage = Rect(x: 40, y: 400, width: 230, height: 92)
+    static let hearItOnFeedback = Rect(x: 870, y: 604, width: 250, height: 92)
 }

@@ -28,9 +28,11 @@ extension GameApp {
         for (index, item) in items.enumerated() {
             var shown = item
             shown.enabled = true
-            painter.button(shown, focused: ready && index == scanner.focus, badge: "\(index + 1)", alignment: .leading)
+            let badge = if case .answer(let choice) = item.action { "\(choice + 1)" } else { "R" }
+            painter.button(shown, focused: ready && index == scanner.focus, badge: badge, alignment: .leading)
         }
-        let numbers = (1...max(1, items.count)).map(String.init)
+        let answers = items.filter { if case .answer = $0.action { true } else { false } }
+        let numbers = (1...max(1, answers.count)).map(String.init)
         let keys = numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " or " + numbers.last!
         painter.hint("Press \(keys) – or press SPACE on the highlighted answer", y: 664)
     }
@@ -47,10 +49,7 @@ extension GameApp {
         painter.list.sprite(
             reflection ? "pickup-heart" : chosen.isSafe ? "tick" : "cross",
             Rect(x: panel.x + 40, y: panel.y + 36, width: 96, height: 96))
-        let headline =
-            reflection
-            ? "Thank you for sharing how you feel."
-            : chosen.isSafe ? "Well done! That's the safe choice." : "Good try – let's think again."
+        let headline = Narration.feedbackHeadline(message, chosen: chosen)
         painter.fittedText(
             headline, in: Rect(x: panel.x + 160, y: panel.y + 36, width: panel.width - 200, height: 96), size: 44,
             minimum: 32, color: reflection || chosen.isSafe ? palette.good : palette.tryAgain, bold: true,
@@ -71,8 +70,11 @@ extension GameApp {
             painter.list.sprite(
                 dog.portraitSprite, Rect(x: panel.maxX - 196, y: panel.maxY - 186, width: 170, height: 170))
         }
-        let continueItem = MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")
-        painter.button(continueItem, focused: session?.acceptsAnswers ?? true, size: 34)
+        let ready = session?.acceptsAnswers ?? true
+        for (index, item) in PlayScreen().items(in: self).enumerated() {
+            let isContinue = item.action == .continueAfterFeedback
+            painter.button(item, focused: ready && index == scanner.focus, badge: isContinue ? nil : "R", size: 34)
+        }
     }
 
     /// After an unsafe answer: every safe choice, each with why it is safe, so a child who

@@ -16,14 +16,17 @@ struct PlayScreen: GameScreen {
         guard let session = app.session else { return [] }
         switch session.phase {
         case .message(let index):
-            return MessageLayout.choiceRects(count: session.simulation.plan.messages[index].choices.count)
+            let answers = MessageLayout.choiceRects(count: session.simulation.plan.messages[index].choices.count)
                 .enumerated().map { choice, rect in
                     MenuItem(
                         action: .answer(choice), rect: rect,
                         label: session.simulation.plan.messages[index].choices[choice].text)
                 }
+            // "Hear it" comes after the answers, so number keys still pick answers 1, 2, 3.
+            return answers + hearItButton(MessageLayout.hearItOnMessage, in: app)
         case .feedback:
             return [MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")]
+                + hearItButton(MessageLayout.hearItOnFeedback, in: app)
         case .ready:
             // Hovering: "fly" and "pause" take turns under the one-switch highlight.
             return [
@@ -38,6 +41,11 @@ struct PlayScreen: GameScreen {
     }
 
     func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) { app.drawPlay(&painter, alpha: alpha) }
+
+    /// With read-aloud on, a button that reads the panel again (the R key does the same).
+    private func hearItButton(_ rect: Rect, in app: GameApp) -> [MenuItem] {
+        app.settings.readAloud ? [MenuItem(action: .readAgain, rect: rect, label: "Hear it")] : []
+    }
 
     /// Input while flying or hovering; message choices, Continue and pausing fall through
     /// to the menu logic (`false`).
@@ -88,6 +96,16 @@ struct PlayScreen: GameScreen {
     }
 
     func back(in app: GameApp) -> Navigation { .show(PauseScreen()) }
+
+    func narration(in app: GameApp) -> String? {
+        guard let session = app.session else { return nil }
+        switch session.phase {
+        case .message(let index): return Narration.message(session.simulation.plan.messages[index], askedBy: app.dog)
+        case .feedback(let index, let choice): return Narration.feedback(session.simulation.plan.messages[index], choice: choice)
+        // Flying: silence (what was being read stops when play goes on).
+        default: return ""
+        }
+    }
 
     mutating func update(in app: GameApp) { app.updatePlay() }
 

@@ -20,7 +20,7 @@ struct RoundEndScreen: GameScreen {
     func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
         painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick) * 0.5)
         let palette = painter.palette
-        painter.title(result.finished ? "Mission complete!" : "Good try!", y: 8, height: 84)
+        painter.title(result.headline, y: 8, height: 84)
         let panel = Rect(x: 70, y: 100, width: 1140, height: 496)
         painter.panel(panel)
 
@@ -63,16 +63,8 @@ struct RoundEndScreen: GameScreen {
             painter.text(
                 "New best!", in: tag, size: 28, color: palette.buttonText, bold: true, wraps: false, scales: false)
         }
-        let rankLine: String
-        if let promotion = result.promotion {
-            rankLine = "Promoted to \(promotion.to.title)!"
-        } else if let next = result.rank.next {
-            rankLine = "Rank: \(result.rank.title). \(next.minimumScore - result.score) more points to \(next.title)."
-        } else {
-            rankLine = "Rank: \(result.rank.title) – the top job!"
-        }
         painter.fittedText(
-            rankLine, in: Rect(x: column.x, y: column.y + 80, width: column.width, height: 64),
+            result.rankLine, in: Rect(x: column.x, y: column.y + 80, width: column.width, height: 64),
             size: celebrating ? 40 : 30,
             minimum: 24, color: celebrating ? palette.good : palette.text, bold: true, alignment: .leading)
         if result.messages > 0 {
@@ -113,11 +105,25 @@ struct RoundEndScreen: GameScreen {
         return .show(LevelSelectScreen())
     }
 
+    func narration(in app: GameApp) -> String? { Narration.roundEnd(result) }
+
     /// "Play again" first: the most likely wish; advice links are one step away.
     mutating func enter(in app: GameApp) -> Int { items(in: app).firstIndex { $0.action == .playAgain } ?? 0 }
 
     /// Counts the score up.
     mutating func update(in app: GameApp) { result.ticksShown += 1 }
+}
+
+extension RoundResult {
+    /// The round end's title (drawn and spoken).
+    var headline: String { finished ? "Mission complete!" : "Good try!" }
+
+    /// Where the rank stands after this round (drawn and spoken).
+    var rankLine: String {
+        if let promotion { return "Promoted to \(promotion.to.title)!" }
+        if let next = rank.next { return "Rank: \(rank.title). \(next.minimumScore - score) more points to \(next.title)." }
+        return "Rank: \(rank.title) – the top job!"
+    }
 }
 
 extension GameApp {

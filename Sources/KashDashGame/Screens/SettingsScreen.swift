@@ -30,6 +30,8 @@ struct SettingsScreen: GameScreen {
         return switch key {
         case .volume: "How loud the sounds are."
         case .mute: "Turn all sounds on or off."
+        case .readAloud:
+            app.speechUnavailable.map { "Read the words out loud. " + $0 } ?? "Read the words out loud. Press R to hear them again."
         case .speed: "Slower speeds give you more time. Levels stay just as fair."
         case .practice: "In practice mode you cannot lose: crashes cost nothing."
         case .reducedMotion: "Stops tilting, bobbing and wobbling."
@@ -60,7 +62,8 @@ struct SettingsScreen: GameScreen {
 /// Changing settings: shared by the settings screen and the app-wide `adjust` action.
 extension GameApp {
     static func settingRect(_ index: Int) -> Rect {
-        Rect(x: 80 + Double(index / 5) * 580, y: 118 + Double(index % 5) * 98, width: 540, height: 84)
+        // Two columns of six: ten settings and Done, above the explanation line.
+        Rect(x: 80 + Double(index / 6) * 580, y: 112 + Double(index % 6) * 86, width: 540, height: 76)
     }
 
     func settingLabel(_ key: SettingKey) -> String {
@@ -69,6 +72,7 @@ extension GameApp {
         return switch key {
         case .volume: "Volume: \(s.volume) %"
         case .mute: "Sound: \(onOff(!s.muted))"
+        case .readAloud: "Read aloud: \(onOff(s.readAloud))"
         case .speed: "Speed: \(s.speedPercent) %"
         case .practice: "Practice mode: \(onOff(s.practice))"
         case .reducedMotion: "Less motion: \(onOff(s.reducedMotion))"
@@ -96,6 +100,7 @@ extension GameApp {
         switch key {
         case .volume: s.volume = step((s.volume / 20) * 20, in: [0, 20, 40, 60, 80, 100])
         case .mute: s.muted.toggle()
+        case .readAloud: s.readAloud.toggle()
         case .speed: s.speedPercent = step(s.speedPercent, in: [100, 80, 60])
         case .practice: s.practice.toggle()
         case .reducedMotion: s.reducedMotion.toggle()

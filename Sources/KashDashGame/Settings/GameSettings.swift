@@ -5,6 +5,8 @@ public struct GameSettings: Hashable, Sendable, Codable {
     /// 0 ... 100.
     public var volume: Int = 80
     public var muted: Bool = false
+    /// Read messages, choices, feedback, lessons and the highlighted item aloud.
+    public var readAloud: Bool = false
     /// 60, 80 or 100 (% of full speed).
     public var speedPercent: Int = 100
     /// Crashes cost nothing and the run cannot be lost.
@@ -50,6 +52,7 @@ public struct GameSettings: Hashable, Sendable, Codable {
         let defaults = GameSettings()
         volume = try container.decodeIfPresent(Int.self, forKey: .volume) ?? defaults.volume
         muted = try container.decodeIfPresent(Bool.self, forKey: .muted) ?? defaults.muted
+        readAloud = try container.decodeIfPresent(Bool.self, forKey: .readAloud) ?? defaults.readAloud
         speedPercent = try container.decodeIfPresent(Int.self, forKey: .speedPercent) ?? defaults.speedPercent
         practice = try container.decodeIfPresent(Bool.self, forKey: .practice) ?? defaults.practice
         reducedMotion = try container.decodeIfPresent(Bool.self, forKey: .reducedMotion) ?? defaults.reducedMotion

@@ -1,9 +1,12 @@
 import CSDL2
 import Foundation
 import KashDashGame
+import KashDashSpeech
 
 /// Plays the game's sound cues: WAV files from `Assets/sounds`, mixed on the main thread
 /// and queued to SDL a few milliseconds ahead (no audio callback, so no second thread).
+/// It also plays read-aloud speech (one clip at a time, while it is still being made), and
+/// turns the sound effects down under the voice so the words stay clear.
 ///
 /// With no audio device, or with no sound files, it stays silent and says so once.
 public final class SoundPlayer {
@@ -28,6 +31,19 @@ public final class SoundPlayer {
     private var sounds: [SoundCue: [Float]] = [:]
     private var voices: [Voice] = []
     private var mixBuffer: [Float] = []
+
+    /// Read-aloud: the clip playing and where in it (in the clip's own samples, fractional
+    /// because its rate is not the device's).
+    private var speech: SpeechClip?
+    private var speechPosition = 0.0
+    private var speechChunk: [Int16] = []
+    /// Sound effects' gain, 1 normally and `duckedGain` under speech, moved gradually.
+    private var duck: Float = 1
+    private static let duckedGain: Float = 0.3
+    /// How far `duck` moves each pump (about 16 ms): fully down or up in about 0.1 s.
+    private static let duckStep: Float = 0.12
+    /// When the current clip's first samples went to the device (nanoseconds of uptime).
+    public private(set) var speechReachedDeviceAt: UInt64?
 
     /// Opens the default audio device and loads every cue; never throws.
     /// - Parameter libraries: started SDL libraries (kept alive); the audio subsystem is started here.
@@ -104,9 +120,33 @@ public final class SoundPlayer {
         voices.append(Voice(samples: samples, position: 0))
     }
 
+    /// Starts reading `clip` (cutting off any other); it plays as its samples arrive.
+    public func startSpeech(_ clip: SpeechClip) {
+        guard device != 0 else { return }
+        cutQueuedSpeech()
+        speech = clip
+        speechPosition = 0
+        speechReachedDeviceAt = nil
+    }
+
+    public func stopSpeech() {
+        cutQueuedSpeech()
+        speech = nil
+    }
+
+    /// Words already queued to the device (up to 32 ms) would otherwise still play after
+    /// the child moved on, and hold back the next words by as much: they are dropped (with
+    /// any sound effect mixed into the same milliseconds).
+    private func cutQueuedSpeech() {
+        if speech != nil, device != 0 { SDL_ClearQueuedAudio(device) }
+    }
+
+    /// Whether `clip` is still being read (not yet all played, or still being made).
+    public func isSpeaking(_ clip: SpeechClip) -> Bool { speech === clip }
+
     /// Mixes the playing voices into SDL's queue; call once per rendered frame.
     public func pump() {
-        guard device != 0, !voices.isEmpty else { return }
+        guard device != 0, !voices.isEmpty || speech != nil || duck < 1 else { return }
         let bytesPerFrame = MemoryLayout<Float>.size * Self.channels
         let queued = Int(SDL_GetQueuedAudioSize(device)) / bytesPerFrame
         let frames = Self.queueAheadFrames - queued
@@ -114,20 +154,50 @@ public final class SoundPlayer {
         let count = frames * Self.channels
         if mixBuffer.count < count { mixBuffer = [Float](repeating: 0, count: count) }
         let gain = Float(max(0, min(1, volume)))
+        duck = speech == nil ? min(1, duck + Self.duckStep) : max(Self.duckedGain, duck - Self.duckStep)
+        let effectsGain = gain * duck
         mixBuffer.withUnsafeMutableBufferPointer { out in
             for index in 0..<count { out[index] = 0 }
             for voiceIndex in voices.indices {
                 let start = voices[voiceIndex].position
                 let take = min(count, voices[voiceIndex].samples.count - start)
                 voices[voiceIndex].samples.withUnsafeBufferPointer { source in
-                    for offset in 0..<take { out[offset] += source[start + offset] * gain }
+                    for offset in 0..<take { out[offset] += source[start + offset] * effectsGain }
                 }
                 voices[voiceIndex].position += take
             }
+            mixSpeech(into: out, frames: frames, gain: gain)
             for index in 0..<count { out[index] = max(-1, min(1, out[index])) }
             SDL_QueueAudio(device, out.baseAddress, UInt32(count * MemoryLayout<Float>.size))
         }
         voices.removeAll { $0.position >= $0.samples.count }
+    }
+
+    /// Adds the speech clip's next `frames` to `out` (stereo), resampling linearly from the
+    /// clip's rate (22,050 Hz, a voice with nothing above 11 kHz, where linear is enough).
+    /// Plays what has been made so far; the clip ends when it is all made and all played.
+    private func mixSpeech(into out: UnsafeMutableBufferPointer<Float>, frames: Int, gain: Float) {
+        guard let clip = speech else { return }
+        let step = Double(clip.sampleRate) / Double(Self.sampleRate)
+        let first = Int(speechPosition)
+        let finished = clip.isFinished  // read before copying: then the copy has everything
+        let got = clip.copySamples(from: first, maximum: Int(Double(frames) * step) + 2, into: &speechChunk)
+        var mixed = 0
+        speechChunk.withUnsafeBufferPointer { chunk in
+            for frame in 0..<frames {
+                let offset = speechPosition - Double(first)
+                let index = Int(offset)
+                guard index + 1 < got else { break }
+                let fraction = Float(offset - Double(index))
+                let value = (Float(chunk[index]) * (1 - fraction) + Float(chunk[index + 1]) * fraction) / 32_768 * gain
+                out[frame * 2] += value
+                out[frame * 2 + 1] += value
+                speechPosition += step
+                mixed += 1
+            }
+        }
+        if mixed > 0, speechReachedDeviceAt == nil { speechReachedDeviceAt = DispatchTime.now().uptimeNanoseconds }
+        if finished, Int(speechPosition) + 1 >= clip.count { speech = nil }
     }
 
     /// Reads a WAV and converts it to interleaved stereo float at the device rate.

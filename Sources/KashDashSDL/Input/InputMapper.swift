@@ -107,6 +107,8 @@ final class InputMapper {
             return isRepeat ? nil : .player(.choice(Int(code - keycode(SDLK_KP_1)) + 1))
         case keycode(SDLK_KP_0):
             return isRepeat ? nil : .player(.choice(0))
+        case keycode(SDLK_r):
+            return isRepeat ? nil : .player(.readAgain)
         default:
             return nil
         }

@@ -20,6 +20,7 @@ public final class GameWindow {
     private let drawing: DrawListRenderer
     private let input: InputMapper
     private let sound: SoundPlayer
+    private let narrator: Narrator
     private let links: LinkOpener
     private var fullscreen: Bool
     /// Shown over the game when a link could not be opened (address and ticks left).
@@ -95,6 +96,7 @@ public final class GameWindow {
         if switchKey == nil { log.once("unknown switch key '\(options.switchKeyName)'; using Space") }
         input = InputMapper(kiosk: options.kiosk, switchKey: switchKey ?? keycode(SDLK_SPACE), log: log)
         sound = SoundPlayer(libraries: libraries, assets: assets, log: log)
+        narrator = Narrator(player: sound, log: log)
         links = LinkOpener(log: log)
         updateTextScale()
     }
@@ -219,9 +221,13 @@ public final class GameWindow {
                 case .sound(let cue): sound.play(cue)
                 case .openURL(let url): if !links.open(url) { linkNotice = (url, Self.linkNoticeTicks) }
                 case .quit: quits = true
-                case .report, .speak: break  // reports go to the outbox (the executable's wrapper); no speech yet
+                case .speak(let utterance): narrator.say(utterance)
+                case .stopSpeaking: narrator.stop()
+                case .report: break  // reports go to the outbox (the executable's wrapper)
                 }
             }
+            narrator.pump()
+            if game.speechUnavailable != narrator.unavailable { game.speechUnavailable = narrator.unavailable }
             sound.pump()
             if quits { return .exitRequested }
             if let limit = options.frameLimit, frames >= limit { return .frameLimitReached }

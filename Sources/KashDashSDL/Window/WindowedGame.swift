@@ -12,6 +12,8 @@ public protocol WindowedGame: AnyObject {
     var settings: GameSettings { get }
     /// Ticks between two pictures (1: every tick); the window draws no more often than this.
     var ticksPerFrame: Int { get }
+    /// Why read-aloud cannot be heard (the settings screen says it); the window sets it.
+    var speechUnavailable: String? { get set }
 }
 
 extension GameApp: WindowedGame {}

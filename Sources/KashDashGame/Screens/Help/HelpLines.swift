@@ -11,6 +11,10 @@ enum HelpLines {
 
     static let all = [trustedAdult, childline, emergency]
 
+    /// The same lines for the read-aloud voice: phone numbers digit by digit, as they are
+    /// dialled (a voice reads "0800 1111" as "eight hundred, one thousand one hundred and eleven").
+    static let spoken = [trustedAdult, "Childline: call free on 0 8 0 0, 1 1 1 1.", "In danger right now? Call 9 9 9."]
+
     /// CEOP in words a 7-year-old understands, only for what CEOP helps with (CEOP cannot
     /// act on bullying, fake accounts or hacking; NCA-CEOP, parentinfo.org).
     static let ceop =
