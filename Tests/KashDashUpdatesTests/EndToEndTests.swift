@@ -44,12 +44,10 @@ import Testing
         logger.logLevel = .error
         let server = try await OpenedServer.open(configuration, logger: logger)
         #expect(server.dependencies.levelSigningKey?.publicKeyBase64 == key.publicKeyBase64)
-        let app = Application(router: buildRouter(configuration: configuration, dependencies: server.dependencies),
-                              configuration: .init(address: .hostname("127.0.0.1", port: 0)), logger: logger)
-
+        let router = buildRouter(configuration: configuration, dependencies: server.dependencies)
         let holder = ReportsHolder()
-        try await app.test(.live) { client in
-            let base = "http://127.0.0.1:\(client.port!)"
+        try await serveOnLoopback(router, logger: logger) { url in
+            let base = url.absoluteString
             // The game is configured as a kiosk or desktop is: the server and the line keys init printed.
             let settings = try LevelUpdateConfiguration(server: base, publicKey: publicKeyText, installDirectory: fixture.installed)
             let updater = LevelUpdater(configuration: settings, shippedFolder: fixture.shipped.path, catalogue: fixture.catalogue)

@@ -57,10 +57,7 @@ struct CraftedLevelServer {
                 status: answer.status, headers: [.contentType: answer.contentType],
                 body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
         }
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { client in
-            try await body(URL(string: "http://127.0.0.1:\(client.port!)")!)
-        }
+        try await serveOnLoopback(router, body)
         return asked.paths
     }
 }
