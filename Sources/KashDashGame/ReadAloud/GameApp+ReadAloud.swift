@@ -22,9 +22,14 @@ extension GameApp {
 
     /// Queues what changed since the last call, if read-aloud is on and the kiosk is awake.
     func narrateChanges() {
+        // Off (or a kiosk demo): nothing is built every tick; turning it on reads what shows.
+        guard settings.readAloud, !attract else {
+            readAloud = ReadAloudState()
+            return
+        }
         let current = currentReadAloudState
         defer { readAloud = current }
-        guard settings.readAloud, !attract, current != readAloud else { return }
+        guard current != readAloud else { return }
         let newScreen = current.screenChanges != readAloud.screenChanges || current.narration != readAloud.narration
         if newScreen {
             if let narration = current.narration {

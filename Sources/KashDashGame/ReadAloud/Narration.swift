@@ -1,4 +1,5 @@
 import Foundation
+import KashDashContract
 import KashDashCore
 
 /// What the game says aloud for each screen that has words to read: built from the same
@@ -48,10 +49,10 @@ public enum Narration {
     }
 
     /// The advice links screen: what to do, then each link with its number and line.
-    static func adviceLinks(_ links: [(title: String, description: String, forGrownUps: Bool)], kiosk: Bool) -> String {
+    static func adviceLinks(_ links: [AdviceLink], kiosk: Bool) -> String {
         var parts = ["Where to get help.", kiosk ? "Ask your teacher to show you these websites." : "Pick one to open it."]
         for (index, link) in links.enumerated() {
-            let reader = link.forGrownUps ? " For grown-ups." : ""
+            let reader = link.reader == .grownUp ? " For grown-ups." : ""
             parts.append("\(index + 1): " + sentence(link.title) + reader + " " + sentence(link.description))
         }
         parts.append(contentsOf: HelpLines.spoken)

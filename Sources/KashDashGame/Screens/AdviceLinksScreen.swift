@@ -90,8 +90,7 @@ struct AdviceLinksScreen: GameScreen {
     }
 
     func narration(in app: GameApp) -> String? {
-        let links = app.adviceLinks(result).map { ($0.title, $0.description, $0.reader == .grownUp) }
-        return Narration.adviceLinks(links, kiosk: app.mode == .kiosk)
+        Narration.adviceLinks(app.adviceLinks(result), kiosk: app.mode == .kiosk)
     }
 
     func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
