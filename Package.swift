@@ -78,9 +78,18 @@ let package = Package(
             providers: [.apt(["libespeak-ng-dev"])]
         ),
         .target(name: "KashDashSpeech", dependencies: ["CESpeakNG"]),
+        // Urdu: the Unicode bidirectional algorithm orders right-to-left text with the numbers
+        // and Latin names inside it; HarfBuzz (inside SDL_ttf) then shapes each run.
+        .systemLibrary(
+            name: "CFriBidi",
+            pkgConfig: "fribidi",
+            providers: [.apt(["libfribidi-dev"])]
+        ),
         .target(
             name: "KashDashSDL",
-            dependencies: ["KashDashGame", "KashDashCore", "KashDashContract", "KashDashSpeech", "CSDL2", "CQREncode"]),
+            dependencies: [
+                "KashDashGame", "KashDashCore", "KashDashContract", "KashDashSpeech", "CSDL2", "CQREncode", "CFriBidi",
+            ]),
         .executableTarget(
             name: "kashdash",
             dependencies: [
@@ -147,7 +156,7 @@ let package = Package(
         .testTarget(name: "KashDashCoreTests", dependencies: ["KashDashCore"], resources: [.copy("Golden")]),
         .testTarget(name: "KashDashLevelsTests", dependencies: ["KashDashLevels", "KashDashCore", "KashDashContract"]),
         .testTarget(name: "KashDashGameTests", dependencies: ["KashDashGame", "KashDashCore", "KashDashContract"]),
-        .testTarget(name: "KashDashSDLTests", dependencies: ["KashDashSDL", "KashDashGame", "KashDashCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "KashDashSDLTests", dependencies: ["KashDashSDL", "KashDashGame", "KashDashCore", "KashDashContract", "KashDashLevels"], resources: [.copy("Golden")]),
         .testTarget(name: "KashDashSpeechTests", dependencies: ["KashDashSpeech"]),
         .testTarget(
             name: "KashDashUpdatesTests",

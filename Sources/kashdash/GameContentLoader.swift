@@ -30,8 +30,11 @@ enum GameContentLoader {
         }
         if levels.isEmpty { levels = GameContent.builtIn.levels }
         for problem in problems { log(problem) }
+        let translations = TranslationFiles.load(levelsFolder: source.folder)
+        for problem in translations.problems { log("translation: \(problem)") }
         return GameContent(
-            levels: levels, links: source.catalogue?.links ?? AdviceLink.builtInHelp, levelProblems: problems)
+            levels: levels, links: source.catalogue?.links ?? AdviceLink.builtInHelp, levelProblems: problems,
+            translations: translations)
     }
 
     /// Where level updates are installed: `levels/` beside saved progress (the XDG data folder).

@@ -34,6 +34,12 @@ struct LevelsCheckCommand: ParsableCommand {
     @Flag(help: "Also show what each level printed, and the bot's ticks per seed.")
     var verbose = false
 
+    @Option(name: .customLong("lang"), help: ArgumentHelp(
+        "Check a translation instead (cy, pl, ur; repeat for several; en checks that English fits): every string "
+            + "present, and every screen's text fitting at the largest text size with the real font.",
+        valueName: "language"))
+    var languages: [String] = []
+
     func run() throws {
         var inputs = paths
         if inputs.isEmpty {
@@ -58,6 +64,8 @@ struct LevelsCheckCommand: ParsableCommand {
                 files.append(input)
             }
         }
+
+        if !languages.isEmpty { return try checkTranslations(files: files, problems: problems) }
 
         var links: AdviceLinkCatalogue?
         let cataloguePath = catalogue ?? files.first.flatMap {
@@ -93,5 +101,28 @@ struct LevelsCheckCommand: ParsableCommand {
         print("checked \(files.count) \(levelWord) (seeds \(options.seeds.map(String.init).joined(separator: ", "))): "
               + (failed == 0 && total == 0 ? "all good" : "\(failed) with problems\(total > 0 ? ", \(total) other problems" : "")"))
         if failed > 0 || total > 0 { throw ExitStatus.checkFailed }
+    }
+
+    /// `--lang`: the translation checks, one line per problem, then a summary per language.
+    private func checkTranslations(files: [String], problems: [LevelProblem]) throws {
+        var failed = !problems.isEmpty
+        for problem in problems { print(problem) }
+        guard let folder = files.first.map({ ($0 as NSString).deletingLastPathComponent }) else {
+            printError("no levels to check the translation against")
+            throw ExitStatus.usage
+        }
+        for tag in languages {
+            guard let language = Language(tag: tag) else {
+                printError("unknown language \"\(tag)\" (known: \(Language.allCases.map(\.tag).joined(separator: ", ")))")
+                throw ExitStatus.usage
+            }
+            let result = TranslationCheck.run(language: language, levelsFolder: folder, levelFiles: files)
+            for problem in result.problems { print(problem) }
+            print("\(language.tag) (\(language.englishName)): \(files.count) levels, \(result.screens) screens, "
+                  + "\(result.strings) strings measured: "
+                  + (result.problems.isEmpty ? "all good" : "\(result.problems.count) problems"))
+            failed = failed || !result.problems.isEmpty
+        }
+        if failed { throw ExitStatus.checkFailed }
     }
 }

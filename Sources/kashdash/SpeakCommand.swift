@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KashDashContract
 import KashDashCore
 import KashDashGame
 import KashDashLevels
@@ -28,7 +29,7 @@ struct SpeakCommand: ParsableCommand {
     @Option(help: "Read the feedback after picking this choice (1, 2, ...) instead of the message.")
     var choice: Int?
 
-    @Option(help: "Language of the words and voice. Only en until translations land.")
+    @Option(help: "Language of the words and voice: en, cy, pl or ur (the level's translation and that language's eSpeak NG voice).")
     var lang = "en"
 
     @Option(help: "The dog who asks: kash, emma or jasper.")
@@ -44,8 +45,8 @@ struct SpeakCommand: ParsableCommand {
         if bench { return }
         guard level != nil, message != nil, out != nil else { throw ValidationError("--level, --message and --out are needed") }
         guard Dog(rawValue: dog) != nil else { throw ValidationError("--dog must be kash, emma or jasper") }
-        guard lang == "en" else {
-            throw ValidationError("--lang \(lang): the levels are in English only for now (translations are issue 13's next step)")
+        guard Language(tag: lang) != nil else {
+            throw ValidationError("--lang \(lang): known languages are \(Language.allCases.map(\.tag).joined(separator: ", "))")
         }
         if let choice, choice < 1 { throw ValidationError("--choice counts from 1") }
     }
@@ -58,7 +59,13 @@ struct SpeakCommand: ParsableCommand {
             printError(error.description)
             throw ExitStatus.badLevel
         }
-        guard let found = loaded.plan.messages.first(where: { $0.id == message }) else {
+        // The same words the game shows in that language (English where a translation lacks one).
+        let language = Language(tag: lang)!
+        let translations = TranslationFiles.load(levelsFolder: ContentLocator.levelsDirectory(), only: [language])
+        for problem in translations.problems { printError("translation: \(problem)") }
+        let strings = translations.catalogue(language)
+        let plan = translations.level(loaded.plan.info.id, in: language)?.apply(to: loaded.plan) ?? loaded.plan
+        guard let found = plan.messages.first(where: { $0.id == message }) else {
             let ids = loaded.plan.messages.map(\.id).joined(separator: ", ")
             printError("level \(loaded.plan.info.id) has no message '\(message)' (its messages: \(ids))")
             throw ExitStatus.badLevel
@@ -69,11 +76,11 @@ struct SpeakCommand: ParsableCommand {
                 printError("message '\(message)' has \(found.choices.count) choices, not \(choice)")
                 throw ExitStatus.usage
             }
-            text = Narration.feedback(found, choice: choice - 1)
+            text = Narration.feedback(found, choice: choice - 1, in: strings)
         } else {
-            text = Narration.message(found, askedBy: Dog(rawValue: dog)!)
+            text = Narration.message(found, askedBy: Dog(rawValue: dog)!, in: strings)
         }
-        let clip = SpeechSynthesizer.shared.clip(for: text, language: lang)
+        let clip = SpeechSynthesizer.shared.clip(for: text, language: language.tag)
         let samples = clip.waitForAllSamples()
         if let error = clip.error {
             printError("kashdash speak: \(error)")

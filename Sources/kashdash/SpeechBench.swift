@@ -75,7 +75,7 @@ enum SpeechBench {
         var texts: [String] = []
         for summary in library.levels {
             guard let loaded = try? library.load(id: summary.id, seed: 1) else { continue }
-            texts += loaded.plan.messages.map { Narration.message($0, askedBy: .kash) }
+            texts += loaded.plan.messages.map { Narration.message($0, askedBy: .kash, in: .english) }
         }
         return texts
     }

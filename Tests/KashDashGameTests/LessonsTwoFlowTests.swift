@@ -93,7 +93,7 @@ import Testing
         let (app, _) = makeApp()
         #expect(app.pressWhenFocused("Get help"))
         #expect(app.screenID == .getHelp)
-        for line in HelpLines.all { #expect(app.drawnText.contains(line), "\(line)") }
+        for line in HelpLines.all(.english) { #expect(app.drawnText.contains(line), "\(line)") }
         app.handle(.back)
         #expect(app.screenID == .title)
 
@@ -120,6 +120,6 @@ import Testing
         app.tickUntil(limit: 60 * 60 * 10) { $0.screenID == .roundEnd }
         app.perform(.showAdviceLinks)
         #expect(app.screenID == .adviceLinks)
-        for line in HelpLines.all { #expect(app.drawnText.contains(line), "\(line)") }
+        for line in HelpLines.all(.english) { #expect(app.drawnText.contains(line), "\(line)") }
     }
 }

@@ -38,7 +38,7 @@ import Testing
         for (index, choice) in message.choices.enumerated() {
             #expect(said?.text.contains("\(index + 1): \(choice.text)") == true, "choice \(index + 1)")
         }
-        #expect(said == Utterance(Narration.message(message, askedBy: .kash), kind: .screen))
+        #expect(said == Utterance(Narration.message(message, askedBy: .kash, in: .english), kind: .screen))
         // Said once, not again every tick while it stays on screen.
         app.update()
         app.update()
@@ -80,7 +80,7 @@ import Testing
         #expect(effects.utterances.isEmpty)
         #expect(!app.itemLabels.contains("Hear it"), "no Hear it button when read-aloud is off")
         app.handle(.readAgain)
-        #expect(app.drainEffects().utterances == [Utterance(Narration.message(message, askedBy: .kash))])
+        #expect(app.drainEffects().utterances == [Utterance(Narration.message(message, askedBy: .kash, in: .english))])
     }
 
     @Test func hearItComesAfterTheAnswersSoNumbersStillAnswer() {
@@ -91,7 +91,7 @@ import Testing
         _ = app.drainEffects()
         app.handle(.choice(message.choices.count + 1))  // the Hear it button's place
         #expect(app.screenID == .message)
-        #expect(app.drainEffects().utterances.last?.text == Narration.message(message, askedBy: .kash))
+        #expect(app.drainEffects().utterances.last?.text == Narration.message(message, askedBy: .kash, in: .english))
         app.handle(.choice(1))
         app.update()
         #expect(app.screenID == .feedback)

@@ -16,7 +16,7 @@ import Testing
         let texts = GameApp.scenario(.characterSelect).drawnText
         for dog in Dog.allCases {
             #expect(texts.contains(dog.name))
-            #expect(texts.contains(dog.personality))
+            #expect(texts.contains(dog.personality(in: .english)))
         }
     }
 
@@ -58,7 +58,7 @@ import Testing
     @Test func roundEnd() {
         let texts = GameApp.scenario(.roundEnd(levelID: "training")).drawnText
         #expect(texts.contains { $0.hasPrefix("Online friends are still strangers") })
-        for line in HelpLines.all { #expect(texts.contains(line), "\(line)") }
+        for line in HelpLines.all(.english) { #expect(texts.contains(line), "\(line)") }
         #expect(texts.contains("Advice links"))
         #expect(texts.contains("Play again"))
     }

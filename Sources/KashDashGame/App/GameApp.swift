@@ -68,11 +68,12 @@ public final class GameApp {
         self.store = store
         self.mode = mode
         self.configuration = configuration
-        self.levels = Self.playOrder(content.levels)
+        self.levels = Self.playOrder(content.levels)  // in English until the settings are loaded
         var loaded = mode == .kiosk ? SavedProgress() : store.load()
         if let kioskSettings, mode == .kiosk { loaded.settings = kioskSettings.validated() }
         self.progress = loaded
         self.startSettings = loaded.settings
+        self.levels = localizedLevels()
         enter(TitleScreen())
     }
 
@@ -219,7 +220,7 @@ public final class GameApp {
     func activate(_ item: MenuItem) {
         guard item.enabled else {
             if case .pickLevel = item.action {
-                show(notice: "Finish the level before this one to open it.")
+                show(notice: text(.levelSelectFinishFirst))
             }
             return
         }
@@ -237,7 +238,7 @@ public final class GameApp {
     /// Actions that mean the same on whichever screen shows their button.
     private func performAnywhere(_ action: MenuAction) -> Navigation {
         switch action {
-        case .start: return .show(CharacterSelectScreen())
+        case .start: return .show(offersLanguages ? LanguageSelectScreen() as any GameScreen : CharacterSelectScreen())
         case .openSettings: return .show(SettingsScreen(returnTo: screen))
         case .getHelp: return .show(GetHelpScreen(returnTo: screen))
         case .askQuit: return .show(QuitConfirmScreen(returnTo: screen))

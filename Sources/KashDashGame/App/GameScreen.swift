@@ -61,6 +61,8 @@ extension GameScreen {
 /// they are listed here so tests can wait for them by name.
 public enum ScreenID: Hashable, Sendable {
     case title
+    /// The language picker, before the dog select.
+    case languageSelect
     case characterSelect
     case levelSelect
     case play

@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// Something a button does when picked.
 enum MenuAction: Hashable {
     case start
@@ -37,6 +39,9 @@ struct MenuItem {
     var label: String
     /// Locked levels are shown but cannot be picked, and scanning skips them.
     var enabled: Bool = true
+    /// The language the label is in when it is not the game's (a language's own name on the
+    /// picker): read aloud in that language's voice.
+    var labelLanguage: Language? = nil
 }
 
 /// The settings a row on the settings screen changes.

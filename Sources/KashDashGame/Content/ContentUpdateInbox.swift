@@ -31,7 +31,7 @@ extension GameApp {
     func adoptWaitingContent() {
         guard let next = contentUpdates?.take() else { return }
         content = next
-        levels = Self.playOrder(next.levels)
+        levels = localizedLevels()
         configuration.log("kashdash: new levels are ready (\(next.levels.count) levels)")
     }
 

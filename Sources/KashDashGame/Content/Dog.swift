@@ -10,12 +10,12 @@ public enum Dog: String, CaseIterable, Hashable, Sendable, Codable {
         }
     }
 
-    /// One friendly line for the character select screen.
-    public var personality: String {
+    /// One friendly line for the character select screen, in `strings`' language.
+    public func personality(in strings: StringCatalogue) -> String {
         switch self {
-        case .kash: "The force's famous mascot. Brave and calm."
-        case .emma: "Quick and clever. Spots a trick a mile off."
-        case .jasper: "Young and bouncy. Always asks a grown-up first."
+        case .kash: strings.text(.dogKashPersonality)
+        case .emma: strings.text(.dogEmmaPersonality)
+        case .jasper: strings.text(.dogJasperPersonality)
         }
     }
 

@@ -51,11 +51,17 @@ public struct GameContent: Sendable {
     public var levels: [GameLevel]
     public var links: [AdviceLink]
     public var levelProblems: [String]
+    /// The other languages' words (English is built in).
+    public var translations: GameTranslations
 
-    public init(levels: [GameLevel], links: [AdviceLink], levelProblems: [String] = []) {
+    public init(
+        levels: [GameLevel], links: [AdviceLink], levelProblems: [String] = [],
+        translations: GameTranslations = .englishOnly
+    ) {
         self.levels = levels
         self.links = links
         self.levelProblems = levelProblems
+        self.translations = translations
     }
 
     public func level(id: String) -> GameLevel? { levels.first { $0.id == id } }

@@ -117,11 +117,14 @@ public struct TextCommand: Hashable, Sendable {
     public var wraps: Bool
     /// A dark or light rim drawn around the glyphs, for text over busy art; nil for none.
     public var outline: Color?
+    /// Urdu: lines read right to left, `leading` is the right edge, and runs of numbers or
+    /// Latin names inside are ordered by the Unicode bidirectional algorithm.
+    public var rightToLeft: Bool
 
     public init(
         _ string: String, box: Rect, size: Double, color: Color, bold: Bool = false, font: FontFamily = .andika,
         alignment: TextAlignment = .center, verticalAlignment: VerticalAlignment = .center, wraps: Bool = true,
-        outline: Color? = nil
+        outline: Color? = nil, rightToLeft: Bool = false
     ) {
         self.string = string
         self.box = box
@@ -133,15 +136,21 @@ public struct TextCommand: Hashable, Sendable {
         self.verticalAlignment = verticalAlignment
         self.wraps = wraps
         self.outline = outline
+        self.rightToLeft = rightToLeft
     }
 }
 
+/// `leading` and `trailing` follow the reading direction: the left edge in English, the
+/// right edge in Urdu.
 public enum TextAlignment: Hashable, Sendable { case leading, center, trailing }
 public enum VerticalAlignment: Hashable, Sendable { case top, center, bottom }
 
 /// The typeface. Andika is made for beginning readers; OpenDyslexic is the optional
-/// dyslexia-friendly one. Backends fall back to any sans font they can find.
+/// dyslexia-friendly one; Noto Nastaliq Urdu sets Urdu in the Nastaliq style its readers
+/// learn (numbers and Latin names inside Urdu are set in Andika). Backends fall back to any
+/// sans font they can find.
 public enum FontFamily: String, Hashable, Sendable, Codable {
     case andika
     case openDyslexic
+    case nastaliq
 }

@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// Builds one frame's draw list with the game's look: panels, buttons and text that follow
 /// the player's settings (font, text size, high contrast).
 struct Painter {
@@ -22,17 +24,20 @@ struct Painter {
     // MARK: Text
 
     /// Text in the player's font, scaled by the text-size setting.
+    /// - Parameter language: the language `string` is in when it is not the game's own (a
+    ///   language's name on the picker), for its font and direction.
     mutating func text(
         _ string: String, in box: Rect, size: Double = Painter.bodySize, color: Color? = nil, bold: Bool = false,
         alignment: TextAlignment = .center, vertical: VerticalAlignment = .center, wraps: Bool = true,
-        outline: Color? = nil, scales: Bool = true
+        outline: Color? = nil, scales: Bool = true, language: Language? = nil
     ) {
+        let language = language ?? settings.language
         list.text(
             TextCommand(
                 string, box: box, size: scales ? (size * settings.textScale).rounded() : size,
                 color: color ?? palette.text,
-                bold: bold, font: settings.fontFamily, alignment: alignment, verticalAlignment: vertical, wraps: wraps,
-                outline: settings.highContrast ? nil : outline))
+                bold: bold, font: settings.fontFamily(for: language), alignment: alignment, verticalAlignment: vertical,
+                wraps: wraps, outline: settings.highContrast ? nil : outline, rightToLeft: language.isRightToLeft))
     }
 
     /// Text that shrinks (not below `minimum`) until it fits its box, for words that come
@@ -78,7 +83,8 @@ struct Painter {
     }
 
     /// A big button. The focused one gets a thick ring and a side bar, so focus shows by shape,
-    /// not only by colour. `badge` (e.g. "1") is drawn in a circle at the left.
+    /// not only by colour. `badge` (e.g. "1") is drawn in a circle at the start of the line:
+    /// the left, or the right in a right-to-left language, where the eye starts reading.
     mutating func button(
         _ item: MenuItem, focused: Bool, badge: String? = nil, size: Double = Painter.bodySize,
         alignment: TextAlignment = .center
@@ -90,19 +96,22 @@ struct Painter {
         } else {
             list.nineSlice(focused ? "button-focus" : "button", rect, alpha: item.enabled ? 1 : 0.55)
         }
+        let mirrored = settings.language.isRightToLeft
         if focused {
             let ring = rect.insetBy(-7)
             list.strokeRect(ring, palette.focusRing, lineWidth: 6, cornerRadius: 24)
             list.fillRect(
-                Rect(x: rect.x - 26, y: rect.midY - 22, width: 12, height: 44), palette.focusRing, cornerRadius: 6)
+                Rect(x: mirrored ? rect.maxX + 14 : rect.x - 26, y: rect.midY - 22, width: 12, height: 44),
+                palette.focusRing, cornerRadius: 6)
         }
         var textBox = rect.insetBy(12)
         if let badge {
-            let circle = Rect(x: rect.x + 14, y: rect.midY - 26, width: 52, height: 52)
+            let circle = Rect(x: mirrored ? rect.maxX - 66 : rect.x + 14, y: rect.midY - 26, width: 52, height: 52)
             list.fillRect(circle, settings.highContrast ? .black : palette.police, cornerRadius: 26)
             text(badge, in: circle, size: 32, color: .white, bold: true, wraps: false, scales: false)
-            textBox = Rect(
-                x: circle.maxX + 12, y: rect.y + 8, width: rect.maxX - circle.maxX - 24, height: rect.height - 16)
+            textBox = mirrored
+                ? Rect(x: rect.x + 24, y: rect.y + 8, width: circle.minX - 12 - rect.x - 24, height: rect.height - 16)
+                : Rect(x: circle.maxX + 12, y: rect.y + 8, width: rect.maxX - circle.maxX - 24, height: rect.height - 16)
         }
         fittedText(
             item.label, in: textBox, size: size, minimum: 24,
@@ -115,7 +124,10 @@ struct Painter {
         let box = Rect(x: x, y: y, width: width, height: 48)
         list.fillRect(box, settings.highContrast ? .white : Color(r: 255, g: 255, b: 255, a: 210), cornerRadius: 24)
         if settings.highContrast { list.strokeRect(box, .black, lineWidth: 3, cornerRadius: 24) }
-        text(string, in: box, size: 26, color: palette.text, wraps: false, scales: false)
+        // One line: a longer translation shrinks a little rather than spilling out of the pill.
+        let natural = metrics.width(of: string, size: 26, bold: false, font: settings.fontFamily)
+        let size = natural > box.width - 40 ? max(16, (26 * (box.width - 40) / natural).rounded(.down)) : 26
+        text(string, in: box, size: size, color: palette.text, wraps: false, scales: false)
     }
 
     // MARK: Backgrounds

@@ -10,17 +10,26 @@ public protocol TextMeasuring {
     func lineHeight(size: Double, font: FontFamily) -> Double
 }
 
-/// Character-count estimates tuned on Andika (generous line spacing) and OpenDyslexic (wider).
+/// Character-count estimates tuned on Andika (generous line spacing), OpenDyslexic (wider)
+/// and Noto Nastaliq Urdu (narrow joined letters, lines set 1.9 sizes apart by the backend).
 public struct EstimatedTextMetrics: TextMeasuring {
     public init() {}
 
     public func width(of string: String, size: Double, bold: Bool, font: FontFamily) -> Double {
-        let perCharacter = (font == .openDyslexic ? 0.62 : 0.52) + (bold ? 0.03 : 0)
-        return Double(string.count) * size * perCharacter
+        let perCharacter: Double = switch font {
+        case .andika: 0.52
+        case .openDyslexic: 0.62
+        case .nastaliq: 0.42
+        }
+        return Double(string.count) * size * (perCharacter + (bold ? 0.03 : 0))
     }
 
     public func lineHeight(size: Double, font: FontFamily) -> Double {
-        size * (font == .openDyslexic ? 1.75 : 1.62)
+        switch font {
+        case .andika: size * 1.62
+        case .openDyslexic: size * 1.75
+        case .nastaliq: size * 1.9
+        }
     }
 }
 

@@ -45,12 +45,12 @@ extension AdviceLinksScreen {
     func drawWithCodes(_ painter: inout Painter, in app: GameApp) {
         painter.scenery(scroll: 0)
         let palette = painter.palette
-        painter.title("Where to get help", y: 10, height: 80)
+        painter.title(app.text(.adviceLinksTitle), y: 10, height: 80)
         painter.text(
-            "Scan a code with a phone to open the website later.", in: Rect(x: 90, y: 92, width: 1100, height: 48),
+            app.text(.adviceLinksScanNote), in: Rect(x: 90, y: 92, width: 1100, height: 48),
             size: 28, color: app.settings.highContrast ? .black : .white, bold: true, wraps: false,
             outline: palette.outline, scales: false)
-        painter.helpBox(GameApp.helpBoxRect, portrait: app.dog.portraitSprite)
+        painter.helpBox(GameApp.helpBoxRect, strings: app.strings, portrait: app.dog.portraitSprite)
         let links = app.adviceLinks(result)
         for (position, item) in items(in: app).enumerated() {
             guard case .openLink(let index) = item.action else {
@@ -58,11 +58,13 @@ extension AdviceLinksScreen {
                 continue
             }
             drawCard(&painter, link: links[index], code: codes[safe: index] ?? nil, card: item.rect,
-                     focused: position == app.scanner.focus)
+                     focused: position == app.scanner.focus, strings: app.strings)
         }
     }
 
-    private func drawCard(_ painter: inout Painter, link: AdviceLink, code: QRMatrix?, card: Rect, focused: Bool) {
+    private func drawCard(
+        _ painter: inout Painter, link: AdviceLink, code: QRMatrix?, card: Rect, focused: Bool, strings: StringCatalogue
+    ) {
         let palette = painter.palette
         painter.panel(card)
         if focused { painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26) }
@@ -71,7 +73,9 @@ extension AdviceLinksScreen {
             // A page for parents and carers says so before its title, in words, not colour.
             let tag = Rect(x: card.midX - 110, y: card.y + 10, width: 220, height: 34)
             painter.list.fillRect(tag, palette.police, cornerRadius: 17)
-            painter.text(GameApp.grownUpLabel, in: tag, size: 22, color: .white, bold: true, wraps: false, scales: false)
+            painter.text(
+                strings.text(.adviceLinksForGrownUps), in: tag, size: 22, color: .white, bold: true, wraps: false,
+                scales: false)
             painter.fittedText(
                 link.title, in: Rect(x: inner.x, y: card.y + 46, width: inner.width, height: 56), size: 26, minimum: 18,
                 color: palette.title, bold: true)
@@ -85,7 +89,7 @@ extension AdviceLinksScreen {
         if let code {
             painter.list.qrCode(code, centredIn: area)
         } else {
-            painter.text("No code: use the address below.", in: area, size: 22, color: palette.mutedText)
+            painter.text(strings.text(.adviceLinksNoCode), in: area, size: 22, color: palette.mutedText)
         }
         painter.fittedText(
             Self.cardAddress(link.url), in: Rect(x: inner.x, y: card.y + 328, width: inner.width, height: 28),

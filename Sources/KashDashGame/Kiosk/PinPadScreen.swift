@@ -48,10 +48,13 @@ struct PinPadScreen: GameScreen {
                 action: .local(Action.digit(digit)), rect: Self.keyRect(column: (digit - 1) % 3, row: (digit - 1) / 3),
                 label: String(digit))
         }
-        items.append(MenuItem(action: .local(Action.delete), rect: Self.keyRect(column: 0, row: 3), label: "Delete"))
+        items.append(
+            MenuItem(
+                action: .local(Action.delete), rect: Self.keyRect(column: 0, row: 3), label: app.text(.pinPadDelete)))
         items.append(MenuItem(action: .local(Action.digit(0)), rect: Self.keyRect(column: 1, row: 3), label: "0"))
-        items.append(MenuItem(action: .local(Action.submit), rect: Self.keyRect(column: 2, row: 3), label: "OK"))
-        items.append(MenuItem(action: .local(Action.close), rect: Self.closeRect, label: "Back to the game"))
+        items.append(
+            MenuItem(action: .local(Action.submit), rect: Self.keyRect(column: 2, row: 3), label: app.text(.pinPadOK)))
+        items.append(MenuItem(action: .local(Action.close), rect: Self.closeRect, label: app.text(.pinPadClose)))
         return items
     }
 
@@ -129,10 +132,10 @@ struct PinPadScreen: GameScreen {
         painter.panel(Rect(x: 60, y: 40, width: 1160, height: 640))
         let palette = painter.palette
         painter.text(
-            "Teacher exit", in: Rect(x: 100, y: 70, width: 500, height: 76), size: 52, color: palette.title,
+            app.text(.pinPadTitle), in: Rect(x: 100, y: 70, width: 500, height: 76), size: 52, color: palette.title,
             bold: true, scales: false)
         painter.text(
-            "Type the PIN, then press OK.", in: Rect(x: 100, y: 150, width: 500, height: 100), size: 30,
+            app.text(.pinPadInstructions), in: Rect(x: 100, y: 150, width: 500, height: 100), size: 30,
             color: palette.text)
         drawField(&painter)
         if let message = message(in: app) {
@@ -141,7 +144,10 @@ struct PinPadScreen: GameScreen {
                 bold: true)
         }
         for (index, item) in items(in: app).enumerated() {
-            painter.button(item, focused: index == app.scanner.focus, size: item.label.count == 1 ? 48 : 30)
+            // Digits are big; the worded keys (in any language) smaller.
+            let isDigit =
+                if case .local(let local) = item.action, case .digit? = local.base as? Action { true } else { false }
+            painter.button(item, focused: index == app.scanner.focus, size: isDigit ? 48 : 30)
         }
     }
 
@@ -168,11 +174,16 @@ struct PinPadScreen: GameScreen {
     /// What the pad says, calmly; nothing that helps a guesser beyond the wait.
     func message(in app: GameApp) -> String? {
         switch outcome {
-        case .tooShort: "The PIN has 4 to 8 digits."
-        case .wrong: "That PIN is not right. Please try again."
-        case .locked:
-            "Too many tries. The pad opens again in \(app.teacherExitLock.secondsLeft(at: app.tick)) seconds."
-        case .accepted: "Goodbye!"
+        case .tooShort:
+            app.text(
+                .pinPadTooShort,
+                [
+                    "fewest": "\(TeacherPin.allowedLengths.lowerBound)",
+                    "most": "\(TeacherPin.allowedLengths.upperBound)",
+                ])
+        case .wrong: app.text(.pinPadWrong)
+        case .locked: app.text(.pinPadLocked, ["seconds": "\(app.teacherExitLock.secondsLeft(at: app.tick))"])
+        case .accepted: app.text(.pinPadGoodbye)
         case nil: nil
         }
     }

@@ -27,7 +27,7 @@ extension GameApp {
             enter(PlayScreen())
         } catch {
             configuration.log("kashdash: level \(level.id) could not be built: \(error)")
-            show(notice: "Sorry, this level could not be loaded. Try another one.")
+            show(notice: text(.playCouldNotLoad))
         }
     }
 
@@ -120,7 +120,7 @@ extension GameApp {
                 sound(.crash)
                 current.crash = CrashMoment(state: current.previous)
             case .bonus(let points, let banner):
-                if let banner { current.banner = (banner, 150) }
+                if let banner { current.banner = (phrase(banner, level: current.level.id), 150) }
                 if points > 0 {
                     sound(.pickup)
                     current.ticksSinceScore = 0

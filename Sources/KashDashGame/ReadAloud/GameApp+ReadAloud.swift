@@ -63,6 +63,6 @@ extension GameApp {
     }
 
     private func utterance(_ text: String, kind: Utterance.Kind) -> Utterance {
-        Utterance(text, language: "en", kind: kind)
+        Utterance(text, language: language.tag, kind: kind)
     }
 }

@@ -26,10 +26,16 @@ struct AdviceLinksScreen: GameScreen {
                 rect: codes.isEmpty ? GameApp.linkCardRect(index) : Self.codeCardRect(index, of: links.count),
                 label: link.title)
         }
-        items.append(MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: "Back"))
         items.append(
-            MenuItem(action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84), label: "Play again"))
-        items.append(MenuItem(action: .showLevels, rect: Rect(x: 890, y: 616, width: 300, height: 84), label: "Levels"))
+            MenuItem(action: .back, rect: Rect(x: 90, y: 616, width: 300, height: 84), label: app.text(.commonBack)))
+        items.append(
+            MenuItem(
+                action: .playAgain, rect: Rect(x: 490, y: 616, width: 300, height: 84),
+                label: app.text(.commonPlayAgain)))
+        items.append(
+            MenuItem(
+                action: .showLevels, rect: Rect(x: 890, y: 616, width: 300, height: 84),
+                label: app.text(.commonLevels)))
         return items
     }
 
@@ -40,19 +46,15 @@ struct AdviceLinksScreen: GameScreen {
         }
         painter.scenery(scroll: 0)
         let palette = painter.palette
-        painter.title("Where to get help", y: 10, height: 80)
-        let note =
-            app.mode == .kiosk
-            ? "Ask your teacher to show you this website."
-            : "Pick one to open it in your web browser. A grown-up can look with you."
-        painter.text(
-            note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28,
-            color: app.settings.highContrast ? .black : .white,
-            bold: true, wraps: false, outline: palette.outline, scales: false)
+        painter.title(app.text(.adviceLinksTitle), y: 10, height: 80)
+        let note = app.text(app.mode == .kiosk ? .adviceLinksKioskNote : .adviceLinksDesktopNote)
+        painter.fittedText(
+            note, in: Rect(x: 90, y: 92, width: 1100, height: 48), size: 28, minimum: 18,
+            color: app.settings.highContrast ? .black : .white, bold: true, outline: palette.outline)
         let items = items(in: app)
         let links = app.adviceLinks(result)
         // Always on screen, however many links the level names: a trusted adult, Childline, 999.
-        painter.helpBox(GameApp.helpBoxRect, portrait: app.dog.portraitSprite)
+        painter.helpBox(GameApp.helpBoxRect, strings: app.strings, portrait: app.dog.portraitSprite)
         for (position, item) in items.enumerated() {
             guard case .openLink(let index) = item.action else {
                 painter.button(item, focused: position == app.scanner.focus)
@@ -72,7 +74,8 @@ struct AdviceLinksScreen: GameScreen {
                 let tag = Rect(x: card.x + 20, y: card.y + 10, width: 230, height: 40)
                 painter.list.fillRect(tag, palette.police, cornerRadius: 20)
                 painter.text(
-                    GameApp.grownUpLabel, in: tag, size: 24, color: .white, bold: true, wraps: false, scales: false)
+                    app.text(.adviceLinksForGrownUps), in: tag, size: 24, color: .white, bold: true, wraps: false,
+                    scales: false)
                 titleX = tag.maxX + 16
             }
             painter.fittedText(
@@ -90,7 +93,7 @@ struct AdviceLinksScreen: GameScreen {
     }
 
     func narration(in app: GameApp) -> String? {
-        Narration.adviceLinks(app.adviceLinks(result), kiosk: app.mode == .kiosk)
+        Narration.adviceLinks(app.adviceLinks(result), kiosk: app.mode == .kiosk, in: app.strings)
     }
 
     func perform(_ action: MenuAction, in app: GameApp) -> Navigation? {
@@ -126,10 +129,6 @@ extension GameApp {
     /// Under the three link cards, above the buttons.
     static let helpBoxRect = Rect(x: 90, y: 506, width: 1100, height: 102)
 
-    /// How a page for parents and carers is labelled on the advice screen (what
-    /// `levels check` relies on when a level lists a grown-up link).
-    static let grownUpLabel = "For grown-ups"
-
     /// The address to open for a link, or nil when links must not open (kiosk).
     func url(for link: AdviceLink, levelID: String) -> String? {
         guard mode == .desktop else { return nil }
@@ -146,11 +145,14 @@ extension GameApp {
             emit(.report(url == link.url
                     ? .linkOpenedOffline(link: link.id, level: result.levelID)
                     : .linkOpened(link: link.id, level: result.levelID)))
-            show(notice: "Opening \(link.title) in your web browser…")
+            show(notice: text(.adviceLinksOpening, ["link": link.title]))
         } else if showsAdviceQRCodes {
-            show(notice: "Scan the code for \(link.title) with a phone to open it later.", seconds: 8)
+            show(notice: text(.adviceLinksScanLater, ["link": link.title]), seconds: 8)
         } else {
-            show(notice: "Ask your teacher to show you \(link.title): \(GameApp.displayAddress(link.url))", seconds: 8)
+            show(
+                notice: text(
+                    .adviceLinksAskTeacher, ["link": link.title, "address": GameApp.displayAddress(link.url)]),
+                seconds: 8)
         }
     }
 

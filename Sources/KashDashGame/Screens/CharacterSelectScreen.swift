@@ -6,13 +6,14 @@ struct CharacterSelectScreen: GameScreen {
         var items = Dog.allCases.enumerated().map { index, dog in
             MenuItem(action: .pickDog(dog), rect: GameApp.dogCardRect(index), label: dog.name)
         }
-        items.append(MenuItem(action: .back, rect: Rect(x: 70, y: 620, width: 240, height: 80), label: "Back"))
+        items.append(
+            MenuItem(action: .back, rect: Rect(x: 70, y: 620, width: 240, height: 80), label: app.text(.commonBack)))
         return items
     }
 
     func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
         painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick))
-        painter.title("Choose your police dog")
+        painter.title(app.text(.characterSelectTitle))
         let items = items(in: app)
         let palette = painter.palette
         for (index, dog) in Dog.allCases.enumerated() {
@@ -32,11 +33,12 @@ struct CharacterSelectScreen: GameScreen {
                 dog.name, in: Rect(x: card.x + 16, y: card.y + 244, width: card.width - 32, height: 60), size: 48,
                 color: palette.title, bold: true, wraps: false, scales: false)
             painter.fittedText(
-                dog.personality, in: Rect(x: card.x + 22, y: card.y + 310, width: card.width - 44, height: 150),
+                dog.personality(in: app.strings),
+                in: Rect(x: card.x + 22, y: card.y + 310, width: card.width - 44, height: 150),
                 size: 28, minimum: 24, color: palette.text, vertical: .top)
         }
         painter.button(items[3], focused: app.scanner.focus == 3)
-        painter.hint("Press SPACE on the dog you want, or tap it", y: 636, x: 350, width: 860)
+        painter.hint(app.text(.characterSelectHint), y: 636, x: 350, width: 860)
     }
 
     func perform(_ action: MenuAction, in app: GameApp) -> Navigation? { nil }  // picking a dog is app-wide

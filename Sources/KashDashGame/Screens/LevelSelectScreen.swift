@@ -19,22 +19,26 @@ struct LevelSelectScreen: GameScreen {
                     action: .pickLevel(index), rect: GameApp.levelCardRect(slot: index - first),
                     label: app.levels[index].title, enabled: app.isUnlocked(index)))
         }
-        items.append(MenuItem(action: .back, rect: Rect(x: 50, y: 624, width: 220, height: 80), label: "Back"))
+        items.append(
+            MenuItem(action: .back, rect: Rect(x: 50, y: 624, width: 220, height: 80), label: app.text(.commonBack)))
         if app.levelPageCount > 1 {
             let shownPage = min(page, app.levelPageCount - 1) + 1
             items.append(
                 MenuItem(
                     action: .nextLevelPage, rect: Rect(x: 390, y: 624, width: 500, height: 80),
-                    label: "More levels (page \(shownPage) of \(app.levelPageCount))"))
+                    label: app.text(
+                        .levelSelectMoreLevels, ["page": "\(shownPage)", "pages": "\(app.levelPageCount)"])))
         }
         items.append(
-            MenuItem(action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80), label: "Settings"))
+            MenuItem(
+                action: .openSettings, rect: Rect(x: 1010, y: 624, width: 220, height: 80),
+                label: app.text(.commonSettings)))
         return items
     }
 
     func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
         painter.scenery(scroll: app.settings.reducedMotion ? 0 : Double(app.tick) * 0.5)
-        painter.title("Choose a mission", y: 16, height: 84)
+        painter.title(app.text(.levelSelectTitle), y: 16, height: 84)
         let palette = painter.palette
         let items = items(in: app)
         for (position, item) in items.enumerated() {
@@ -50,9 +54,10 @@ struct LevelSelectScreen: GameScreen {
                 painter.list.strokeRect(card.insetBy(-7), palette.focusRing, lineWidth: 8, cornerRadius: 26)
             }
             let faded = item.enabled ? palette.text : palette.disabledText
-            painter.text(
+            // Fitted: a long title (or its translation) at large text shrinks to two lines in the card.
+            painter.fittedText(
                 level.title, in: Rect(x: card.x + 20, y: card.y + 14, width: card.width - 40, height: 78), size: 32,
-                color: item.enabled ? palette.title : palette.disabledText, bold: true, alignment: .leading)
+                minimum: 22, color: item.enabled ? palette.title : palette.disabledText, bold: true, alignment: .leading)
             painter.text(
                 GameApp.topicWords(level.topic),
                 in: Rect(x: card.x + 20, y: card.y + 92, width: card.width - 40, height: 40),
@@ -61,7 +66,8 @@ struct LevelSelectScreen: GameScreen {
             if item.enabled {
                 if let record = app.progress.levels[level.id], let best = record.bestScore {
                     painter.text(
-                        "Best \(best)", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
+                        app.text(.levelSelectBest, ["score": "\(best)"]),
+                        in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
                         color: palette.text, bold: true, alignment: .leading, wraps: false)
                     let rank = Rank(rawValue: record.bestRank) ?? .cadet
                     painter.list.sprite(
@@ -71,14 +77,14 @@ struct LevelSelectScreen: GameScreen {
                     }
                 } else {
                     painter.text(
-                        "New!", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
-                        color: palette.good, bold: true, alignment: .leading, wraps: false)
+                        app.text(.levelSelectNew), in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44),
+                        size: 28, color: palette.good, bold: true, alignment: .leading, wraps: false)
                 }
             } else {
                 painter.list.sprite("lock", Rect(x: card.maxX - 76, y: card.y + 150, width: 56, height: 56))
                 painter.text(
-                    "Locked", in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44), size: 28,
-                    color: palette.disabledText, bold: true, alignment: .leading, wraps: false)
+                    app.text(.levelSelectLocked), in: Rect(x: card.x + 20, y: card.y + 170, width: 220, height: 44),
+                    size: 28, color: palette.disabledText, bold: true, alignment: .leading, wraps: false)
             }
         }
     }

@@ -10,7 +10,7 @@ extension GameApp {
         }
         painter.list.sprite(dog.portraitSprite, MessageLayout.portrait)
         painter.text(
-            dog.name + " asks:", in: Rect(x: 20, y: 324, width: 282, height: 44), size: 28,
+            text(.messageAsks, ["dog": dog.name]), in: Rect(x: 20, y: 324, width: 282, height: 44), size: 28,
             color: .white, bold: true, wraps: false, outline: palette.outline,
             scales: false)
         let bubble = MessageLayout.bubble
@@ -33,8 +33,11 @@ extension GameApp {
         }
         let answers = items.filter { if case .answer = $0.action { true } else { false } }
         let numbers = (1...max(1, answers.count)).map(String.init)
-        let keys = numbers.count == 1 ? numbers[0] : numbers.dropLast().joined(separator: ", ") + " or " + numbers.last!
-        painter.hint("Press \(keys) – or press SPACE on the highlighted answer", y: 664)
+        let keys =
+            numbers.count == 1
+            ? numbers[0]
+            : text(.messageKeys, ["keys": numbers.dropLast().joined(separator: ", "), "last": numbers.last!])
+        painter.hint(text(.messageHint, ["keys": keys]), y: 664)
     }
 
     func drawFeedback(_ painter: inout Painter, message: SafetyMessage, choice: Int) {
@@ -49,13 +52,13 @@ extension GameApp {
         painter.list.sprite(
             reflection ? "pickup-heart" : chosen.isSafe ? "tick" : "cross",
             Rect(x: panel.x + 40, y: panel.y + 36, width: 96, height: 96))
-        let headline = Narration.feedbackHeadline(message, chosen: chosen)
+        let headline = Narration.feedbackHeadline(message, chosen: chosen, in: strings)
         painter.fittedText(
             headline, in: Rect(x: panel.x + 160, y: panel.y + 36, width: panel.width - 200, height: 96), size: 44,
             minimum: 32, color: reflection || chosen.isSafe ? palette.good : palette.tryAgain, bold: true,
             alignment: .leading)
         painter.fittedText(
-            "You chose: " + chosen.text,
+            text(.feedbackYouChose, ["choice": chosen.text]),
             in: Rect(x: panel.x + 48, y: panel.y + 146, width: panel.width - 96, height: 56),
             size: 28, minimum: 24, color: palette.mutedText, alignment: .leading)
         let safeChoices = message.safeChoices
@@ -88,9 +91,9 @@ extension GameApp {
             let row = Rect(x: box.x, y: box.y + 6 + Double(index) * rowHeight, width: box.width, height: rowHeight)
             let icon = min(52, rowHeight - 8)
             painter.list.sprite("tick", Rect(x: row.x + 14, y: row.midY - icon / 2, width: icon, height: icon))
-            let label = choices.count == 1 ? "The safe choice: " : "A safe choice: "
+            let label: UIString = choices.count == 1 ? .feedbackTheSafeChoice : .feedbackASafeChoice
             painter.fittedText(
-                label + safe.text + (safe.why.map { " – " + $0 } ?? ""),
+                text(label, ["choice": safe.text + (safe.why.map { " – " + $0 } ?? "")]),
                 in: Rect(x: row.x + 30 + icon, y: row.y + 2, width: row.width - 44 - icon, height: row.height - 4),
                 size: 28, minimum: 20, color: palette.text, bold: true, alignment: .leading)
         }

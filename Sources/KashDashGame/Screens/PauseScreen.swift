@@ -4,11 +4,16 @@ struct PauseScreen: GameScreen {
 
     func items(in app: GameApp) -> [MenuItem] {
         [
-            MenuItem(action: .resume, rect: Rect(x: 440, y: 206, width: 400, height: 86), label: "Keep playing"),
-            MenuItem(action: .getHelp, rect: Rect(x: 440, y: 306, width: 400, height: 86), label: "Get help"),
-            MenuItem(action: .openSettings, rect: Rect(x: 440, y: 406, width: 400, height: 86), label: "Settings"),
             MenuItem(
-                action: .quitToLevels, rect: Rect(x: 440, y: 506, width: 400, height: 86), label: "Back to levels"),
+                action: .resume, rect: Rect(x: 440, y: 206, width: 400, height: 86), label: app.text(.pauseKeepPlaying)),
+            MenuItem(
+                action: .getHelp, rect: Rect(x: 440, y: 306, width: 400, height: 86), label: app.text(.commonGetHelp)),
+            MenuItem(
+                action: .openSettings, rect: Rect(x: 440, y: 406, width: 400, height: 86),
+                label: app.text(.commonSettings)),
+            MenuItem(
+                action: .quitToLevels, rect: Rect(x: 440, y: 506, width: 400, height: 86),
+                label: app.text(.pauseBackToLevels)),
         ]
     }
 
@@ -21,8 +26,8 @@ struct PauseScreen: GameScreen {
         painter.dim()
         painter.panel(Rect(x: 360, y: 80, width: 560, height: 550))
         painter.text(
-            "Paused", in: Rect(x: 360, y: 100, width: 560, height: 80), size: 60, color: painter.palette.title,
-            bold: true, scales: false)
+            app.text(.pauseTitle), in: Rect(x: 360, y: 100, width: 560, height: 80), size: 60,
+            color: painter.palette.title, bold: true, scales: false)
         for (index, item) in items(in: app).enumerated() {
             painter.button(item, focused: index == app.scanner.focus, size: 34)
         }

@@ -119,7 +119,8 @@ extension GameApp {
                 if plaque.maxY < ground {
                     painter.list.fillRect(plaque, Color(r: 255, g: 255, b: 255, a: 235), cornerRadius: 12)
                     painter.list.strokeRect(plaque, painter.palette.outline, lineWidth: 3, cornerRadius: 12)
-                    let size = min(24, 1.9 * plaque.width / Double(max(4, label.count)))
+                    // Capitals run about 0.7 of the size wide: the label shrinks to fit its plaque.
+                    let size = min(24, 1.35 * plaque.width / Double(max(4, label.count)))
                     painter.text(
                         label, in: plaque.insetBy(4), size: size, color: painter.palette.outline, bold: true,
                         wraps: false, scales: false)
@@ -198,7 +199,8 @@ extension GameApp {
             let box = Rect(x: 20, y: 20, width: 210, height: 56)
             painter.list.fillRect(box, Color(r: 255, g: 255, b: 255, a: 225), cornerRadius: 28)
             if settings.highContrast { painter.list.strokeRect(box, .black, lineWidth: 3, cornerRadius: 28) }
-            painter.text("Practice", in: box, size: 28, color: palette.text, bold: true, wraps: false, scales: false)
+            painter.text(
+                text(.playPractice), in: box, size: 28, color: palette.text, bold: true, wraps: false, scales: false)
         } else {
             let total = max(state.lives, session.simulation.plan.lives)
             if settings.highContrast {
@@ -217,8 +219,8 @@ extension GameApp {
         let hovering = session.phase == .ready && session.crash == nil
         let pauseFocused = hovering && scanner.focus == 1
         painter.button(
-            MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause"), focused: pauseFocused, size: 26
-        )
+            MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: text(.playPause)), focused: pauseFocused,
+            size: 26)
 
         if hovering {
             let box = GameApp.readyHintRect
@@ -226,7 +228,7 @@ extension GameApp {
             painter.list.fillRect(box, Color(r: 255, g: 255, b: 255, a: 235).fading(fade), cornerRadius: 36)
             painter.list.strokeRect(box, palette.police, lineWidth: pauseFocused ? 2 : 5, cornerRadius: 36)
             painter.text(
-                pauseFocused ? "Press now to pause" : readyHint, in: box, size: 32, color: palette.text, bold: true,
+                pauseFocused ? text(.playPressToPause) : readyHint, in: box, size: 32, color: palette.text, bold: true,
                 wraps: false)
         }
         if let banner = session.banner {
@@ -239,12 +241,12 @@ extension GameApp {
             let box = Rect(x: 290, y: 250, width: 700, height: 120)
             painter.panel(box)
             painter.text(
-                state.phase == .finished ? "Level complete!" : "Out of hearts – good try!", in: box.insetBy(16),
+                text(state.phase == .finished ? .playLevelComplete : .playOutOfHearts), in: box.insetBy(16),
                 size: 48, color: palette.title, bold: true, scales: false)
         }
     }
 
-    var readyHint: String { mode == .kiosk ? "Press the button to fly" : "Press SPACE or tap to fly" }
+    var readyHint: String { text(mode == .kiosk ? .playPressButtonToFly : .playPressToFly) }
 
     /// A smooth -1...1 wave for decoration (a picture-only use of floating point).
     static func wave(tick: Int, period: Int) -> Double {

@@ -25,16 +25,19 @@ struct PlayScreen: GameScreen {
             // "Hear it" comes after the answers, so number keys still pick answers 1, 2, 3.
             return answers + hearItButton(MessageLayout.hearItOnMessage, in: app)
         case .feedback:
-            return [MenuItem(action: .continueAfterFeedback, rect: MessageLayout.continueRect, label: "Continue")]
-                + hearItButton(MessageLayout.hearItOnFeedback, in: app)
+            return [
+                MenuItem(
+                    action: .continueAfterFeedback, rect: MessageLayout.continueRect,
+                    label: app.text(.feedbackContinue))
+            ] + hearItButton(MessageLayout.hearItOnFeedback, in: app)
         case .ready:
             // Hovering: "fly" and "pause" take turns under the one-switch highlight.
             return [
-                MenuItem(action: .fly, rect: GameApp.readyHintRect, label: "Fly"),
-                MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause"),
+                MenuItem(action: .fly, rect: GameApp.readyHintRect, label: app.text(.playFly)),
+                MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: app.text(.playPause)),
             ]
         case .flying:
-            return [MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: "Pause")]
+            return [MenuItem(action: .openPause, rect: GameApp.pauseButtonRect, label: app.text(.playPause))]
         case .finished, .gameOver:
             return []
         }
@@ -44,7 +47,7 @@ struct PlayScreen: GameScreen {
 
     /// With read-aloud on, a button that reads the panel again (the R key does the same).
     private func hearItButton(_ rect: Rect, in app: GameApp) -> [MenuItem] {
-        app.settings.readAloud ? [MenuItem(action: .readAgain, rect: rect, label: "Hear it")] : []
+        app.settings.readAloud ? [MenuItem(action: .readAgain, rect: rect, label: app.text(.messageHearIt))] : []
     }
 
     /// Input while flying or hovering; message choices, Continue and pausing fall through
@@ -100,8 +103,10 @@ struct PlayScreen: GameScreen {
     func narration(in app: GameApp) -> String? {
         guard let session = app.session else { return nil }
         switch session.phase {
-        case .message(let index): return Narration.message(session.simulation.plan.messages[index], askedBy: app.dog)
-        case .feedback(let index, let choice): return Narration.feedback(session.simulation.plan.messages[index], choice: choice)
+        case .message(let index):
+            return Narration.message(session.simulation.plan.messages[index], askedBy: app.dog, in: app.strings)
+        case .feedback(let index, let choice):
+            return Narration.feedback(session.simulation.plan.messages[index], choice: choice, in: app.strings)
         // Flying: silence (what was being read stops when play goes on).
         default: return ""
         }

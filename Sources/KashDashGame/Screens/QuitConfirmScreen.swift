@@ -7,8 +7,11 @@ struct QuitConfirmScreen: GameScreen {
     func items(in app: GameApp) -> [MenuItem] {
         [
             MenuItem(
-                action: .cancelQuit, rect: Rect(x: 300, y: 420, width: 320, height: 92), label: "No, keep playing"),
-            MenuItem(action: .confirmQuit, rect: Rect(x: 660, y: 420, width: 320, height: 92), label: "Yes, stop"),
+                action: .cancelQuit, rect: Rect(x: 300, y: 420, width: 320, height: 92),
+                label: app.text(.quitConfirmNo)),
+            MenuItem(
+                action: .confirmQuit, rect: Rect(x: 660, y: 420, width: 320, height: 92),
+                label: app.text(.quitConfirmYes)),
         ]
     }
 
@@ -17,10 +20,10 @@ struct QuitConfirmScreen: GameScreen {
         painter.dim()
         painter.panel(Rect(x: 240, y: 150, width: 800, height: 420))
         painter.text(
-            "Stop playing Kash Dash?", in: Rect(x: 260, y: 190, width: 760, height: 80), size: 56,
+            app.text(.quitConfirmQuestion), in: Rect(x: 260, y: 190, width: 760, height: 80), size: 56,
             color: painter.palette.title, bold: true, scales: false)
         painter.text(
-            "Your best scores and ranks are saved.", in: Rect(x: 280, y: 290, width: 720, height: 90), size: 32,
+            app.text(.quitConfirmSaved), in: Rect(x: 280, y: 290, width: 720, height: 90), size: 32,
             color: painter.palette.text)
         for (index, item) in items(in: app).enumerated() {
             painter.button(item, focused: index == app.scanner.focus, size: 32)

@@ -10,38 +10,44 @@ struct SettingsScreen: GameScreen {
         var items = SettingKey.allCases.enumerated().map { index, key in
             MenuItem(action: .adjust(key), rect: GameApp.settingRect(index), label: app.settingLabel(key))
         }
-        items.append(MenuItem(action: .back, rect: GameApp.settingRect(SettingKey.allCases.count), label: "Done"))
+        items.append(
+            MenuItem(
+                action: .back, rect: GameApp.settingRect(SettingKey.allCases.count), label: app.text(.settingsDone)))
         return items
     }
 
     func draw(_ painter: inout Painter, in app: GameApp, alpha: Double) {
         painter.scenery(scroll: 0)
-        painter.title("Settings", y: 14, height: 84)
+        painter.title(app.text(.commonSettings), y: 14, height: 84)
         let items = items(in: app)
         for (index, item) in items.enumerated() { painter.button(item, focused: index == app.scanner.focus, size: 30) }
         let explanation = settingExplanation(items[safe: app.scanner.focus]?.action, in: app)
         painter.hint(
-            explanation.map { $0 + " Press SPACE to change it." } ?? "Press SPACE to go back.", y: 640, x: 60,
-            width: 1160)
+            explanation.map { app.text(.settingsPressToChange, ["explanation": $0]) }
+                ?? app.text(.settingsPressToGoBack), y: 640, x: 60, width: 1160)
     }
 
     private func settingExplanation(_ action: MenuAction?, in app: GameApp) -> String? {
         guard case .adjust(let key) = action else { return nil }
         return switch key {
-        case .volume: "How loud the sounds are."
-        case .mute: "Turn all sounds on or off."
+        case .volume: app.text(.settingsVolumeHelp)
+        case .mute: app.text(.settingsSoundHelp)
         case .readAloud:
-            app.speechUnavailable.map { "Read the words out loud. " + $0 } ?? "Read the words out loud. Press R to hear them again."
-        case .speed: "Slower speeds give you more time. Levels stay just as fair."
-        case .practice: "In practice mode you cannot lose: crashes cost nothing."
-        case .reducedMotion: "Stops tilting, bobbing and wobbling."
-        case .highContrast: "Dark text on white, with no pictures behind words."
-        case .textSize: "Makes the words bigger."
+            // Why speech is missing comes from the speech backend, in English for a grown-up.
+            app.speechUnavailable.map { app.text(.settingsReadAloudUnavailable, ["reason": $0]) }
+                ?? app.text(.settingsReadAloudHelp)
+        case .speed: app.text(.settingsSpeedHelp)
+        case .practice: app.text(.settingsPracticeHelp)
+        case .reducedMotion: app.text(.settingsLessMotionHelp)
+        case .highContrast: app.text(.settingsHighContrastHelp)
+        case .textSize: app.text(.settingsTextSizeHelp)
         case .font:
             app.fontAvailability.isInstalled(app.settings.fontFamily)
-                ? "A font that some people with dyslexia find easier to read."
-                : "Not on this computer (\(FontAvailability.debianPackage(of: app.settings.fontFamily))); another font is used."
-        case .scanSpeed: "With one button: how long the highlight waits on each choice."
+                ? app.text(.settingsFontHelp)
+                : app.text(
+                    .settingsFontMissingHelp,
+                    ["package": FontAvailability.debianPackage(of: app.settings.fontFamily)])
+        case .scanSpeed: app.text(.settingsScanningHelp)
         }
     }
 
@@ -68,26 +74,34 @@ extension GameApp {
 
     func settingLabel(_ key: SettingKey) -> String {
         let s = settings
-        func onOff(_ value: Bool) -> String { value ? "On" : "Off" }
+        func onOff(_ key: UIString, _ value: Bool) -> String {
+            text(key, ["value": text(value ? .commonOn : .commonOff)])
+        }
         return switch key {
-        case .volume: "Volume: \(s.volume) %"
-        case .mute: "Sound: \(onOff(!s.muted))"
-        case .readAloud: "Read aloud: \(onOff(s.readAloud))"
-        case .speed: "Speed: \(s.speedPercent) %"
-        case .practice: "Practice mode: \(onOff(s.practice))"
-        case .reducedMotion: "Less motion: \(onOff(s.reducedMotion))"
-        case .highContrast: "High contrast: \(onOff(s.highContrast))"
-        case .textSize: "Text size: \(s.largeText ? "Large" : "Normal")"
+        case .volume: text(.settingsVolume, ["percent": "\(s.volume)"])
+        case .mute: onOff(.settingsSound, !s.muted)
+        case .readAloud: onOff(.settingsReadAloud, s.readAloud)
+        case .speed: text(.settingsSpeed, ["percent": "\(s.speedPercent)"])
+        case .practice: onOff(.settingsPractice, s.practice)
+        case .reducedMotion: onOff(.settingsLessMotion, s.reducedMotion)
+        case .highContrast: onOff(.settingsHighContrast, s.highContrast)
+        case .textSize: text(.settingsTextSize, ["value": text(s.largeText ? .settingsTextLarge : .settingsTextNormal)])
         case .font:
-            "Font: \(s.dyslexiaFont ? "Dyslexia-friendly" : "Andika")"
-                + (fontAvailability.isInstalled(s.fontFamily) ? "" : " (not installed)")
+            // Andika is the font's name, the same in every language.
+            text(
+                fontAvailability.isInstalled(s.fontFamily) ? .settingsFont : .settingsFontNotInstalled,
+                ["font": s.dyslexiaFont ? text(.settingsFontDyslexia) : "Andika"])
         case .scanSpeed:
-            s.scanTenths == 0 ? "Scanning: Off" : "Scanning: every \(GameApp.seconds(tenths: s.scanTenths))"
+            s.scanTenths == 0
+                ? onOff(.settingsScanning, false)
+                : text(.settingsScanningEvery, ["seconds": GameApp.seconds(tenths: s.scanTenths, in: strings)])
         }
     }
 
-    static func seconds(tenths: Int) -> String {
-        tenths % 10 == 0 ? "\(tenths / 10) s" : "\(tenths / 10).\(tenths % 10) s"
+    /// "2.5 s": a scanning delay in tenths of a second, in `strings`' language.
+    static func seconds(tenths: Int, in strings: StringCatalogue) -> String {
+        let number = tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)"
+        return strings.text(.settingsSeconds, ["seconds": number])
     }
 
     /// Steps a setting up (`direction` 1) or down (-1) and saves.

@@ -4,17 +4,23 @@ struct TitleScreen: GameScreen {
     func id(in app: GameApp) -> ScreenID { .title }
 
     func items(in app: GameApp) -> [MenuItem] {
-        var items = [MenuItem(action: .start, rect: Rect(x: 440, y: 424, width: 400, height: 96), label: "Play")]
+        let getHelp = app.text(.commonGetHelp)
+        let settings = app.text(.commonSettings)
+        var items = [
+            MenuItem(action: .start, rect: Rect(x: 440, y: 424, width: 400, height: 96), label: app.text(.titlePlay))
+        ]
         // Get help is one scan step from Play, on the desktop and the kiosk alike.
         if app.mode == .desktop {
-            items.append(MenuItem(action: .getHelp, rect: Rect(x: 190, y: 540, width: 280, height: 76), label: "Get help"))
+            items.append(MenuItem(action: .getHelp, rect: Rect(x: 190, y: 540, width: 280, height: 76), label: getHelp))
             items.append(
-                MenuItem(action: .openSettings, rect: Rect(x: 500, y: 540, width: 280, height: 76), label: "Settings"))
-            items.append(MenuItem(action: .askQuit, rect: Rect(x: 810, y: 540, width: 280, height: 76), label: "Quit"))
+                MenuItem(action: .openSettings, rect: Rect(x: 500, y: 540, width: 280, height: 76), label: settings))
+            items.append(
+                MenuItem(
+                    action: .askQuit, rect: Rect(x: 810, y: 540, width: 280, height: 76), label: app.text(.titleQuit)))
         } else {
-            items.append(MenuItem(action: .getHelp, rect: Rect(x: 330, y: 540, width: 300, height: 76), label: "Get help"))
+            items.append(MenuItem(action: .getHelp, rect: Rect(x: 330, y: 540, width: 300, height: 76), label: getHelp))
             items.append(
-                MenuItem(action: .openSettings, rect: Rect(x: 650, y: 540, width: 300, height: 76), label: "Settings"))
+                MenuItem(action: .openSettings, rect: Rect(x: 650, y: 540, width: 300, height: 76), label: settings))
         }
         return items
     }
@@ -45,9 +51,9 @@ struct TitleScreen: GameScreen {
         for (index, item) in items.enumerated() {
             painter.button(item, focused: index == app.scanner.focus, size: index == 0 ? 44 : 32)
         }
-        painter.hint(app.attract ? "Press any button to play!" : "Press SPACE or tap to start", y: 630)
+        painter.hint(app.text(app.attract ? .titlePressAnyButton : .titlePressToStart), y: 630)
         painter.text(
-            "Inspired by the Staffordshire police dogs Kash, Emma and Jasper · Stay safe online",
+            app.text(.titleCredit),
             in: Rect(x: 40, y: 686, width: 1200, height: 30), size: 20,
             color: app.settings.highContrast ? .black : .white, wraps: false,
             outline: painter.palette.outline, scales: false)
@@ -65,7 +71,7 @@ struct TitleScreen: GameScreen {
         guard case .pointerDown(let x, let y) = action else { return false }
         let point = Point(x: x, y: y)
         if items(in: app).contains(where: { $0.rect.insetBy(-6).contains(point) }) { return false }
-        app.activate(MenuItem(action: .start, rect: .screen, label: "Play"))
+        app.activate(MenuItem(action: .start, rect: .screen, label: app.text(.titlePlay)))
         return true
     }
 }

@@ -19,6 +19,7 @@ public struct FontAvailability: Equatable, Sendable {
         switch family {
         case .andika: "fonts-sil-andika"
         case .openDyslexic: "fonts-opendyslexic"
+        case .nastaliq: "fonts-noto-core"
         }
     }
 }

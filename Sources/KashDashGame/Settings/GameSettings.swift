@@ -1,3 +1,4 @@
+import KashDashContract
 import KashDashCore
 
 /// Everything the player (or a teacher, through the kiosk config) can change. Saved with progress.
@@ -20,6 +21,8 @@ public struct GameSettings: Hashable, Sendable, Codable {
     public var dyslexiaFont: Bool = false
     /// How long the one-switch highlight stays on each item, in tenths of a second; 0 turns scanning off.
     public var scanTenths: Int = 25
+    /// The language of every word shown and read aloud.
+    public var language: Language = .english
 
     public init() {}
 
@@ -29,7 +32,12 @@ public struct GameSettings: Hashable, Sendable, Codable {
     /// What the backend should play sounds at: 0 (silent) ... 1.
     public var effectiveVolume: Double { muted ? 0 : Double(max(0, min(100, volume))) / 100 }
 
-    public var fontFamily: FontFamily { dyslexiaFont ? .openDyslexic : .andika }
+    public var fontFamily: FontFamily { fontFamily(for: language) }
+
+    /// Urdu is always set in Nastaliq (OpenDyslexic has no Urdu letters).
+    public func fontFamily(for language: Language) -> FontFamily {
+        language == .urdu ? .nastaliq : dyslexiaFont ? .openDyslexic : .andika
+    }
 
     /// Multiplies body text sizes.
     public var textScale: Double { largeText ? 1.2 : 1 }
@@ -60,6 +68,8 @@ public struct GameSettings: Hashable, Sendable, Codable {
         largeText = try container.decodeIfPresent(Bool.self, forKey: .largeText) ?? defaults.largeText
         dyslexiaFont = try container.decodeIfPresent(Bool.self, forKey: .dyslexiaFont) ?? defaults.dyslexiaFont
         scanTenths = try container.decodeIfPresent(Int.self, forKey: .scanTenths) ?? defaults.scanTenths
+        // An unknown language (a file from a newer version) keeps the other settings.
+        language = (try? container.decodeIfPresent(Language.self, forKey: .language)) ?? defaults.language
         self = validated()
     }
 }

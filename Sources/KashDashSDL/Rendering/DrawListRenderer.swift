@@ -19,7 +19,7 @@ public final class DrawListRenderer {
     private let log: BackendLog
     private let textures: TextureStore
     private let fonts: FontLibrary
-    private let texts: TextCache
+    let texts: TextCache
     private var shapes: Shapes
     private let shapeTextures: ShapeCache
     private let scaledSprites: ScaledSpriteCache
@@ -262,7 +262,7 @@ public final class DrawListRenderer {
         let pixelSize = max(1, Int((text.size * scale).rounded()))
         let key = FontLibrary.Key(family: text.font, bold: text.bold, pixelSize: pixelSize, outline: 0)
         let wrapWidth = text.wraps ? max(1, Int((text.box.width * scale).rounded(.down))) : nil
-        let lines = texts.layout(text.string, font: key, wrapWidth: wrapWidth)
+        let lines = texts.layout(text.string, font: key, wrapWidth: wrapWidth, rightToLeft: text.rightToLeft)
         let lineSkip = Double(texts.lineSkip(font: key)) / scale
         let blockHeight = lineSkip * Double(lines.count)
         var y: Double
@@ -273,21 +273,22 @@ public final class DrawListRenderer {
         }
         let rim = max(1, Int((Double(pixelSize) / 14).rounded()))
         let outlineKey = FontLibrary.Key(family: text.font, bold: text.bold, pixelSize: pixelSize, outline: rim)
+        // Leading and trailing follow the reading direction.
+        let startsLeft = text.alignment == (text.rightToLeft ? .trailing : .leading)
+        let endsRight = text.alignment == (text.rightToLeft ? .leading : .trailing)
         for string in lines {
             defer { y += lineSkip }
-            guard let line = texts.line(string, font: key) else { continue }
+            guard let line = texts.line(string, font: key, rightToLeft: text.rightToLeft) else { continue }
             let width = Double(line.width) / scale
-            let x: Double
-            switch text.alignment {
-            case .leading: x = text.box.minX
-            case .center: x = text.box.midX - width / 2
-            case .trailing: x = text.box.maxX - width
-            }
-            if let outline = text.outline, outline.a > 0, let rimmed = texts.line(string, font: outlineKey) {
+            let x = startsLeft ? text.box.minX : endsRight ? text.box.maxX - width : text.box.midX - width / 2
+            let lineY = y + Double(line.offsetY) / scale
+            if let outline = text.outline, outline.a > 0,
+                let rimmed = texts.line(string, font: outlineKey, rightToLeft: text.rightToLeft)
+            {
                 let offset = Double(rim) / scale
-                blit(rimmed, x: x - offset, y: y - offset, color: outline, alpha: text.color.a, scale: scale)
+                blit(rimmed, x: x - offset, y: lineY - offset, color: outline, alpha: text.color.a, scale: scale)
             }
-            blit(line, x: x, y: y, color: text.color, alpha: 255, scale: scale)
+            blit(line, x: x, y: lineY, color: text.color, alpha: 255, scale: scale)
         }
     }
 

@@ -1,7 +1,8 @@
 /// The help box: a trusted adult, Childline and 999, drawn the same wherever it appears,
 /// whatever else is on the screen, so no number of advice links can push it off.
 extension Painter {
-    mutating func helpBox(_ box: Rect, portrait: String? = nil) {
+    /// `strings` gives the lines' language.
+    mutating func helpBox(_ box: Rect, strings: StringCatalogue, portrait: String? = nil) {
         list.fillRect(box, settings.highContrast ? .white : Color(hex: 0xFFF6D6), cornerRadius: 20)
         list.strokeRect(box, palette.police, lineWidth: 4, cornerRadius: 20)
         var textX = box.x + 24
@@ -10,8 +11,9 @@ extension Painter {
             list.sprite(portrait, Rect(x: box.x + 12, y: box.midY - side / 2, width: side, height: side))
             textX = box.x + side + 28
         }
-        let rowHeight = (box.height - 12) / Double(HelpLines.all.count)
-        for (index, line) in HelpLines.all.enumerated() {
+        let lines = HelpLines.all(strings)
+        let rowHeight = (box.height - 12) / Double(lines.count)
+        for (index, line) in lines.enumerated() {
             fittedText(
                 line, in: Rect(x: textX, y: box.y + 6 + Double(index) * rowHeight, width: box.maxX - textX - 20,
                                height: rowHeight),

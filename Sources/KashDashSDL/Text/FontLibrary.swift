@@ -7,6 +7,8 @@ import KashDashGame
 /// Andika first (made for beginning readers), then DejaVu Sans. OpenDyslexic is used when
 /// asked for and installed (Debian ships it as OTF under /usr/share/fonts/opentype);
 /// otherwise the request quietly falls back to Andika and the fallback is logged once.
+/// Urdu is set in Noto Nastaliq Urdu (Debian `fonts-noto-core`), Noto Naskh Arabic if that is
+/// missing, with HarfBuzz shaping it as Arabic script, right to left.
 final class FontLibrary {
     struct Key: Hashable {
         var family: FontFamily
@@ -32,7 +34,8 @@ final class FontLibrary {
         var folders: [URL] = []
         if let assets { folders.append(assets.appendingPathComponent("fonts", isDirectory: true)) }
         folders += ["/usr/share/fonts/truetype/andika", "/usr/share/fonts/opentype/opendyslexic",
-                    "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/opendyslexic"]
+                    "/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/truetype/opendyslexic",
+                    "/usr/share/fonts/truetype/noto"]
             .map { URL(fileURLWithPath: $0, isDirectory: true) }
         return folders
     }
@@ -42,6 +45,7 @@ final class FontLibrary {
         switch family {
         case .andika: ["Andika-Regular.ttf"]
         case .openDyslexic: ["OpenDyslexic-Regular.otf", "OpenDyslexic-Regular.ttf"]
+        case .nastaliq: ["NotoNastaliqUrdu-Regular.ttf"]
         }
     }
 
@@ -65,6 +69,11 @@ final class FontLibrary {
             return nil
         }
         if key.outline > 0 { TTF_SetFontOutline(font, Int32(key.outline)) }
+        if key.family == .nastaliq {
+            // Without these HarfBuzz guesses Latin, left to right, and the letters do not join.
+            TTF_SetFontScriptName(font, "Arab")
+            TTF_SetFontDirection(font, TTF_DIRECTION_RTL)
+        }
         TTF_SetFontHinting(font, TTF_HINTING_LIGHT)
         if fonts.count >= Self.maxOpenFonts {
             // Sizes are few in practice; if something animates font sizes, start over.
@@ -79,6 +88,12 @@ final class FontLibrary {
         let cacheKey = "\(family.rawValue)-\(bold)"
         if let known = resolvedPaths[cacheKey] { return known }
         var names: [String] = []
+        if family == .nastaliq {
+            names += bold ? ["NotoNastaliqUrdu-Bold.ttf"] : []
+            names += Self.regularFileNames(.nastaliq)
+            names += bold ? ["NotoNaskhArabic-Bold.ttf"] : []
+            names += ["NotoNaskhArabic-Regular.ttf"]
+        }
         if family == .openDyslexic {
             names += bold ? ["OpenDyslexic-Bold.otf", "OpenDyslexic-Bold.ttf"] : []
             names += Self.regularFileNames(.openDyslexic)
@@ -96,6 +111,9 @@ final class FontLibrary {
                     break search
                 }
             }
+        }
+        if family == .nastaliq, let found, !found.contains("Noto") {
+            log.once("no Urdu font installed (fonts-noto-core); Urdu is drawn with \(URL(fileURLWithPath: found).lastPathComponent)")
         }
         if family == .openDyslexic, let found, !found.contains("OpenDyslexic") {
             log.once("OpenDyslexic is not installed as .otf/.ttf; using \(URL(fileURLWithPath: found).lastPathComponent) instead")
