@@ -35,7 +35,7 @@ recipe_stage() {
 
 recipe_depends() {
     # Libraries from the binary; fonts it opens by path (FontLibrary), which no ELF shows.
-    echo "$(shlib_depends "$stage/usr/games/kashdash"), fonts-sil-andika, fonts-opendyslexic, fonts-dejavu-core"
+    echo "$(shlib_depends "$stage/usr/games/kashdash"), fonts-sil-andika, fonts-opendyslexic, fonts-dejavu-core, fonts-noto-core"
 }
 
 recipe_control_extra() {
