@@ -130,6 +130,22 @@ import Testing
         #expect(app.drawnText.contains("Back"))  // untranslated strings stay English, never blank
     }
 
+    @Test func eachLanguageNameIsReadInItsOwnVoice() {
+        var settings = GameSettings()
+        settings.readAloud = true
+        let (app, _) = makeApp(settings: settings, content: Self.polishContent())
+        app.perform(.start)
+        app.effects.removeAll()
+        app.handle(.down)
+        app.update()
+        let spoken = app.effects.compactMap { effect -> Utterance? in
+            if case .speak(let utterance) = effect { return utterance }
+            return nil
+        }
+        #expect(spoken.last?.text == "Polski")
+        #expect(spoken.last?.language == "pl")
+    }
+
     @Test func withOnlyEnglishThereIsNoPicker() {
         let (app, _) = makeApp()
         app.perform(.start)

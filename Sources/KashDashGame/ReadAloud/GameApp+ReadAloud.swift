@@ -1,3 +1,5 @@
+import KashDashContract
+
 /// Read-aloud in the app: after every input and tick the app compares what the screen
 /// says and where the highlight is with what it last asked to be said, and queues
 /// `.speak` for what changed. The comparison, not the places that change screens, decides:
@@ -36,12 +38,12 @@ extension GameApp {
                 // An empty narration (flying) means "say nothing now": stop what was being read.
                 emit(narration.isEmpty ? .stopSpeaking : .speak(utterance(narration, kind: .screen)))
             } else if let focus = current.focusText {
-                emit(.speak(utterance(focus, kind: .screen)))
+                emit(.speak(utterance(focus, kind: .screen, language: focusedLanguage)))
             } else {
                 emit(.stopSpeaking)
             }
         } else if current.focusText != readAloud.focusText, current.narration?.isEmpty != true, let focus = current.focusText {
-            emit(.speak(utterance(focus, kind: .focus)))
+            emit(.speak(utterance(focus, kind: .focus, language: focusedLanguage)))
         }
     }
 
@@ -58,11 +60,15 @@ extension GameApp {
         if let narration, !narration.isEmpty {
             emit(.speak(utterance(narration, kind: .screen)))
         } else if let focus = focusedSpeech {
-            emit(.speak(utterance(focus, kind: .screen)))
+            emit(.speak(utterance(focus, kind: .screen, language: focusedLanguage)))
         }
     }
 
-    private func utterance(_ text: String, kind: Utterance.Kind) -> Utterance {
-        Utterance(text, language: language.tag, kind: kind)
+    /// The highlighted item's language: a language's own name on the picker is read in that
+    /// language's voice ("Cymraeg" in Welsh), everything else in the game's.
+    var focusedLanguage: Language { currentItems()[safe: scanner.focus]?.labelLanguage ?? language }
+
+    private func utterance(_ text: String, kind: Utterance.Kind, language: Language? = nil) -> Utterance {
+        Utterance(text, language: (language ?? self.language).tag, kind: kind)
     }
 }
