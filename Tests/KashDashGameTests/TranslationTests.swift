@@ -146,6 +146,18 @@ import Testing
         #expect(spoken.last?.language == "pl")
     }
 
+    @Test func aKioskResetGoesBackToTheKiosksLanguage() {
+        let (app, _) = makeApp(mode: .kiosk, content: Self.polishContent(), idleSeconds: 10)
+        app.handle(.primary)  // wakes the kiosk from its demo
+        app.perform(.start)
+        app.handle(.down)
+        app.handle(.primary)
+        #expect(app.language == .polish)
+        app.tickUntil(limit: 60 * 30) { $0.attract }
+        #expect(app.language == .english)
+        #expect(app.levels.first { $0.id == "training" }?.title == "Training Day")
+    }
+
     @Test func withOnlyEnglishThereIsNoPicker() {
         let (app, _) = makeApp()
         app.perform(.start)

@@ -15,6 +15,7 @@ extension GameApp {
         session = nil
         // Between children is the kiosk's one safe moment to switch to newly installed levels.
         adoptWaitingContent()
+        levels = localizedLevels()  // the next child starts in the kiosk's language
         enter(TitleScreen())
         attract = true
         startDemo()

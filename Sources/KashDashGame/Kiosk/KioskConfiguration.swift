@@ -3,7 +3,8 @@ import KashDashContract
 
 /// A classroom kiosk's settings, from the teacher's `kiosk.json`: one JSON object with the
 /// saved-settings keys (`volume`, `muted`, `readAloud`, `speedPercent`, `practice`, `reducedMotion`,
-/// `highContrast`, `largeText`, `dyslexiaFont`, `scanTenths`) and the kiosk's own:
+/// `highContrast`, `largeText`, `dyslexiaFont`, `scanTenths`, `language`: "en", "cy", "pl" or "ur",
+/// the language every session starts in and the picker highlights first) and the kiosk's own:
 ///
 /// - `idleSeconds`: seconds without input before the session resets (default 90);
 /// - `server`: the content server's base URL (advice-link QR codes, the outbox, level updates);
@@ -73,7 +74,7 @@ public struct KioskConfiguration: Hashable, Sendable {
     /// The keys this version reads; others in a file are kept when it is rewritten.
     public static let knownKeys: Set<String> = [
         "volume", "muted", "readAloud", "speedPercent", "practice", "reducedMotion", "highContrast", "largeText", "dyslexiaFont",
-        "scanTenths", "idleSeconds", "server", "levelsPublicKey", "teacherPin",
+        "scanTenths", "language", "idleSeconds", "server", "levelsPublicKey", "teacherPin",
     ]
 
     static func isServerAddress(_ text: String) -> Bool {
