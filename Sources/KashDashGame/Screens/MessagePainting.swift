@@ -60,7 +60,7 @@ extension GameApp {
         painter.fittedText(
             text(.feedbackYouChose, ["choice": chosen.text]),
             in: Rect(x: panel.x + 48, y: panel.y + 146, width: panel.width - 96, height: 56),
-            size: 28, minimum: 24, color: palette.mutedText, alignment: .leading)
+            size: 28, minimum: 17, color: palette.mutedText, alignment: .leading)
         let safeChoices = message.safeChoices
         let learnsSafeChoices = !reflection && !chosen.isSafe && !safeChoices.isEmpty
         painter.fittedText(
