@@ -119,8 +119,8 @@ extension GameApp {
                 if plaque.maxY < ground {
                     painter.list.fillRect(plaque, Color(r: 255, g: 255, b: 255, a: 235), cornerRadius: 12)
                     painter.list.strokeRect(plaque, painter.palette.outline, lineWidth: 3, cornerRadius: 12)
-                    // Capitals run about 0.7 of the size wide: the label shrinks to fit its plaque.
-                    let size = min(24, 1.35 * plaque.width / Double(max(4, label.count)))
+                    // Bold capitals run up to about 0.8 of the size wide: the label shrinks to fit its plaque.
+                    let size = min(24, 1.2 * plaque.width / Double(max(4, label.count)))
                     painter.text(
                         label, in: plaque.insetBy(4), size: size, color: painter.palette.outline, bold: true,
                         wraps: false, scales: false)
