@@ -19,7 +19,7 @@ public struct EstimatedTextMetrics: TextMeasuring {
         let perCharacter: Double = switch font {
         case .andika: 0.52
         case .openDyslexic: 0.62
-        case .nastaliq: 0.42
+        case .nastaliq: 0.5
         }
         return Double(string.count) * size * (perCharacter + (bold ? 0.03 : 0))
     }
