@@ -22,10 +22,12 @@ struct UsageOutbox {
         sender = server.flatMap { URL(string: $0) }.map { OutboxSender(serverURL: $0) }
     }
 
-    /// Records one tick's reports with one write of the outbox file; called from the game loop.
-    func record(_ reports: [GameReport]) {
+    /// Records one tick's reports, played in `language`, with one write of the outbox file;
+    /// called from the game loop.
+    func record(_ reports: [GameReport], language: Language) {
+        guard !reports.isEmpty else { return }
         let day = outbox.today()
-        outbox.record(reports.compactMap { $0.clientEvent(on: day) })
+        outbox.record(reports.compactMap { $0.clientEvent(on: day, language: language) })
     }
 
     /// Tries to deliver waiting batches in the background; failures just wait for next time.
@@ -73,7 +75,7 @@ final class ReportingGame: WindowedGame {
     /// Hands the reports to the outbox (one write per frame) and the rest to the window.
     func drainEffects() -> [GameEffect] {
         let effects = game.drainEffects()
-        usage.record(effects.reports)
+        usage.record(effects.reports, language: game.settings.language)
         return effects
     }
 }

@@ -23,7 +23,7 @@ import Testing
         #expect(BatchField.allCases.map(\.rawValue) == ["batch_id", "source", "app_version", "events"])
         #expect(
             EventField.allCases.map(\.rawValue)
-                == ["kind", "day", "source", "app_version", "level", "link", "message", "encounter", "verdict"])
+                == ["kind", "day", "source", "app_version", "level", "link", "message", "encounter", "verdict", "language"])
         #expect(EventsEndpoint.path == "/api/v1/events")
     }
 
@@ -42,6 +42,21 @@ import Testing
         for bad in [json.replacingOccurrences(of: "later", with: "third"), json.replacingOccurrences(of: "unsafe", with: "maybe")] {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(ClientEvent.self, from: Data(bad.utf8)) }
         }
+    }
+
+    /// The language rides on every event the game sends; one outside the four does not
+    /// decode (an outbox edited by hand), and an event without one is still valid.
+    @Test func theLanguageRoundTripsAndOnlyKnownOnesDecode() throws {
+        let day = Day(iso: "2026-12-06")!
+        var event = ClientEvent.answer(day: day, level: "a", message: "m", encounter: .first, verdict: .safe)
+        event.language = .urdu
+        let json = String(decoding: try JSONEncoder().encode(event), as: UTF8.self)
+        #expect(json.contains(#""language":"ur""#))
+        #expect(try JSONDecoder().decode(ClientEvent.self, from: Data(json.utf8)) == event)
+        let french = json.replacingOccurrences(of: #""ur""#, with: #""fr""#)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ClientEvent.self, from: Data(french.utf8)) }
+        event.language = nil
+        #expect(!String(decoding: try JSONEncoder().encode(event), as: UTF8.self).contains("language"))
     }
 
     @Test func answerFieldsMustFitTheirKind() {

@@ -17,6 +17,12 @@ import Testing
             #expect(
                 target == GoTarget(linkID: "childline", source: Substring(source.rawValue), level: "keep-it-private"))
         }
+        for language in Language.allCases {
+            let url = GoLink.url(base: "http://h", linkID: "childline", source: .kioskQR, level: "a", language: language)
+            #expect(url.hasSuffix("&lang=\(language.tag)"))
+            let target = try #require(GoTarget(String(url.dropFirst("http://h".count))))
+            #expect(target == GoTarget(linkID: "childline", source: "kiosk-qr", level: "a", language: Substring(language.tag)))
+        }
     }
 
     @Test func readsOnlyPlainTargets() throws {

@@ -15,7 +15,10 @@ import Testing
         let link = AdviceLink.builtInHelp[1]
         #expect(
             app.url(for: link, levelID: "training hard")
-                == "https://kashdash.example/go/thinkuknow?src=desktop&level=training%20hard")
+                == "https://kashdash.example/go/thinkuknow?src=desktop&level=training%20hard&lang=en")
+        // The click is counted under the language being played.
+        app.setLanguage(.welsh)
+        #expect(app.url(for: link, levelID: "a")?.hasSuffix("&lang=cy") == true)
     }
 
     @Test func kioskNeverHasAnAddressToOpen() {

@@ -17,6 +17,8 @@ import Testing
         ]
         for report in reports {
             let event = try #require(report.clientEvent(on: Self.day))
+            #expect(event.language == nil)
+            #expect(try #require(report.clientEvent(on: Self.day, language: .polish)).language == .polish)
             #expect(event.kind.isClientKind)
             #expect(event.day == Self.day)
             let needs = event.kind.requires

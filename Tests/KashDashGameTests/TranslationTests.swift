@@ -14,7 +14,7 @@ import Testing
     }
 
     static let trainingPolish = """
-        {"level": "training", "language": "pl", "status": "draft", "title": "Dzień treningowy",
+        {"level": "training", "language": "pl", "status": "draft", "title": "Dzień treningowy", "topic": "Trening",
          "lesson": "Lekcja po polsku.",
          "messages": {"same-age": {"prompt": "Czy naprawdę mają 10 lat?", "choices": [
             {"text": "Nie mogę być pewien", "feedback": "Tak! Ludzie udają.", "why": "Zdjęcia mogą być fałszywe."},
@@ -78,6 +78,7 @@ import Testing
         #expect(problems.isEmpty)
         let translated = try #require(translation).apply(to: plan)
         #expect(translated.info.title == "Dzień treningowy")
+        #expect(translation?.topic == "Trening")
         #expect(translated.messages[0].prompt == "Czy naprawdę mają 10 lat?")
         #expect(translated.messages[0].choices.map(\.text) == ["Nie mogę być pewien", "Tak, widać na zdjęciu"])
         #expect(translated.messages[0].choices[0].why == "Zdjęcia mogą być fałszywe.")
@@ -100,6 +101,7 @@ import Testing
         let mismatches = try #require(translation).problems(against: plan, file: "t.json").map(\.description)
         #expect(mismatches.contains("t.json: messages.no-such: no such message in the level"))
         #expect(mismatches.contains("t.json: messages.same-age.choices: has 1 choices; the level has 2"))
+        #expect(mismatches.contains("t.json: topic: missing"), "the level card would name its topic in English")
         // The mismatched message stays English rather than half translated.
         #expect(translation!.apply(to: plan).messages[0].prompt == plan.messages[0].prompt)
     }
@@ -127,6 +129,7 @@ import Testing
         #expect(app.language == .polish)
         #expect(store.load().settings.language == .polish)  // remembered
         #expect(app.levels.first { $0.id == "training" }?.title == "Dzień treningowy")
+        #expect(app.levels.first { $0.id == "training" }?.topicLabel == "Trening")  // the level card's topic
         #expect(app.drawnText.contains("Back"))  // untranslated strings stay English, never blank
     }
 

@@ -49,7 +49,7 @@ extension SDLBackendTests {
             let app = Self.kioskAdviceScreen(server: "https://safety.example.org")
             #expect(app.screenID == .adviceLinks)
             let found = try Self.scan(app)
-            let expected = Self.links.map { "https://safety.example.org/go/\($0.id)?src=kiosk-qr&level=training" }
+            let expected = Self.links.map { "https://safety.example.org/go/\($0.id)?src=kiosk-qr&level=training&lang=en" }
             #expect(found.sorted() == expected.sorted())
             #expect(app.drawnTexts.contains("Scan a code with a phone to open the website later."))
             #expect(app.drawnTexts.contains("www.childline.org.uk"), "the address is still written out")

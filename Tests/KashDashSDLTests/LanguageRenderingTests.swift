@@ -126,6 +126,6 @@ enum PseudoLanguage {
         for label in plan.gates.compactMap(\.label) { phrases[label] = stretch(label) }
         return LevelTranslation(
             levelID: plan.info.id, language: .polish, reviewed: false, title: stretch(plan.info.title),
-            lesson: stretch(plan.info.lesson), messages: messages, phrases: phrases)
+            topic: stretch(GameApp.topicWords(plan.info.topic)), lesson: stretch(plan.info.lesson), messages: messages, phrases: phrases)
     }
 }

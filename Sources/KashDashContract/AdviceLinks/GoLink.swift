@@ -1,4 +1,4 @@
-/// The content server's counting redirect, `/go/<link id>?src=<source>&level=<level id>`:
+/// The content server's counting redirect, `/go/<link id>?src=<source>&level=<level id>&lang=<tag>`:
 /// built by the game, parsed by the server. The server counts the click and answers 302 to
 /// the catalogue's URL for the id.
 public enum GoLink {
@@ -8,16 +8,20 @@ public enum GoLink {
     public static let sourceKey = "src"
     /// The query key naming the level the link was shown after.
     public static let levelKey = "level"
+    /// The query key naming the language the game was played in (`Language.tag`).
+    public static let languageKey = "lang"
 
     /// The path for a link id, e.g. `/go/childline` (ids are catalogue ids: nothing to escape).
     public static func path(linkID: String) -> String { pathPrefix + percentEscaped(linkID) }
 
     /// The full address the game opens: `base` (e.g. `https://kashdash.example/`, trailing
     /// slashes ignored) with the path and query.
-    public static func url(base: String, linkID: String, source: EventSource, level: String) -> String {
+    /// `language` is left out when nil (and by games from before languages).
+    public static func url(base: String, linkID: String, source: EventSource, level: String, language: Language? = nil) -> String {
         var base = base
         while base.hasSuffix("/") { base.removeLast() }
-        return base + path(linkID: linkID) + "?\(sourceKey)=\(source.rawValue)&\(levelKey)=\(percentEscaped(level))"
+        let languagePair = language.map { "&\(languageKey)=\($0.tag)" } ?? ""
+        return base + path(linkID: linkID) + "?\(sourceKey)=\(source.rawValue)&\(levelKey)=\(percentEscaped(level))" + languagePair
     }
 
     /// Percent-escapes everything but RFC 3986 unreserved characters.

@@ -1,4 +1,4 @@
-/// The parts of a `/go/<id>?src=…&level=…` request target, read straight from its bytes.
+/// The parts of a `/go/<id>?src=…&level=…&lang=…` request target, read straight from its bytes.
 ///
 /// Deliberately narrow: a query with anything to decode (`%`, `+`), a nested path or a
 /// fragment is not parsed (`nil`), and the caller hands it to a general URL parser. The id
@@ -10,11 +10,13 @@ public struct GoTarget: Equatable, Sendable {
     public var linkID: Substring
     public var source: Substring?
     public var level: Substring?
+    public var language: Substring?
 
-    public init(linkID: Substring, source: Substring? = nil, level: Substring? = nil) {
+    public init(linkID: Substring, source: Substring? = nil, level: Substring? = nil, language: Substring? = nil) {
         self.linkID = linkID
         self.source = source
         self.level = level
+        self.language = language
     }
 
     public init?(_ target: String) {
@@ -28,16 +30,18 @@ public struct GoTarget: Equatable, Sendable {
         linkID = slice(found.id)
         source = found.source.map(slice)
         level = found.level.map(slice)
+        language = found.language.map(slice)
     }
 
     private static let prefix = Array(GoLink.pathPrefix.utf8)
     private static let sourceKey = Array(GoLink.sourceKey.utf8)
     private static let levelKey = Array(GoLink.levelKey.utf8)
+    private static let languageKey = Array(GoLink.languageKey.utf8)
 
-    /// Offsets of the id and the two query values, found on the raw bytes.
+    /// Offsets of the id and the three query values, found on the raw bytes.
     public static func offsets(
         in bytes: UnsafeBufferPointer<UInt8>
-    ) -> (id: Range<Int>, source: Range<Int>?, level: Range<Int>?)? {
+    ) -> (id: Range<Int>, source: Range<Int>?, level: Range<Int>?, language: Range<Int>?)? {
         guard bytes.count > prefix.count, bytes.starts(with: prefix) else { return nil }
         var idEnd = bytes.count
         for index in prefix.count..<bytes.count {
@@ -57,6 +61,7 @@ public struct GoTarget: Equatable, Sendable {
         guard idEnd > prefix.count else { return nil }
         var source: Range<Int>?
         var level: Range<Int>?
+        var language: Range<Int>?
         var pairStart = idEnd + 1
         while pairStart < bytes.count {
             var pairEnd = pairStart
@@ -69,9 +74,11 @@ public struct GoTarget: Equatable, Sendable {
                 source = value
             } else if level == nil, key.elementsEqual(levelKey) {
                 level = value
+            } else if language == nil, key.elementsEqual(languageKey) {
+                language = value
             }
             pairStart = pairEnd + 1
         }
-        return (prefix.count..<idEnd, source, level)
+        return (prefix.count..<idEnd, source, level, language)
     }
 }

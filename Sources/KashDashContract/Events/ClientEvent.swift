@@ -14,10 +14,13 @@ public struct ClientEvent: Codable, Hashable, Sendable {
     public var encounter: EncounterBucket?
     /// Scored answers only: safe or unsafe. A reflection answer has none.
     public var verdict: AnswerVerdict?
+    /// The language the game was played in. Counted apart from levels and messages on the
+    /// server (`language_counts`), so it never narrows any other figure.
+    public var language: Language?
 
     public init(
         kind: EventKind, day: Day, level: String? = nil, link: String? = nil, message: String? = nil,
-        encounter: EncounterBucket? = nil, verdict: AnswerVerdict? = nil
+        encounter: EncounterBucket? = nil, verdict: AnswerVerdict? = nil, language: Language? = nil
     ) {
         self.kind = kind
         self.day = day
@@ -26,6 +29,7 @@ public struct ClientEvent: Codable, Hashable, Sendable {
         self.message = message
         self.encounter = encounter
         self.verdict = verdict
+        self.language = language
     }
 
     /// An answer to a safety message, as the game reports it: a scored answer carries its
@@ -67,6 +71,13 @@ public struct ClientEvent: Codable, Hashable, Sendable {
                         forKey: .verdict, in: container, debugDescription: "not safe or unsafe")
                 }
                 return verdict
+            },
+            language: try container.decodeIfPresent(String.self, forKey: .language).map { text in
+                guard let language = Language(rawValue: text) else {
+                    throw DecodingError.dataCorruptedError(
+                        forKey: .language, in: container, debugDescription: "not a language the game is played in")
+                }
+                return language
             })
     }
 
@@ -79,6 +90,7 @@ public struct ClientEvent: Codable, Hashable, Sendable {
         try container.encodeIfPresent(message, forKey: .message)
         try container.encodeIfPresent(encounter?.rawValue, forKey: .encounter)
         try container.encodeIfPresent(verdict?.rawValue, forKey: .verdict)
+        try container.encodeIfPresent(language?.tag, forKey: .language)
     }
 }
 

@@ -25,4 +25,7 @@ public enum EventField: String, CodingKey, CaseIterable, Sendable {
     case encounter
     /// `safe` or `unsafe` (`AnswerVerdict`); scored answers only, never reflections.
     case verdict
+    /// The language the game was played in (`Language.tag`: en, cy, pl, ur); optional, so
+    /// games from before languages still send valid batches.
+    case language
 }

@@ -10,6 +10,9 @@ public struct GameLevel: Sendable {
     public var title: String
     /// Lesson topic words, e.g. "stranger-danger".
     public var topic: String
+    /// The topic as the level card shows it in the current language (from the level's
+    /// translation); `nil` shows the topic's own words ("Stranger danger").
+    public var topicLabel: String?
     /// The lesson in one sentence.
     public var lesson: String
     /// 1 (first steps) ... 10 (hardest).

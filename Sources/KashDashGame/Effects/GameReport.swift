@@ -2,8 +2,8 @@ import KashDashContract
 
 /// An anonymous fact for the metrics outbox: what happened, to which level, message or link.
 ///
-/// Nothing about the child, no time of day: the executable adds the day and the source
-/// (desktop or kiosk) when it hands these to `KashDashOutbox`. Demo runs (kiosk attract
+/// Nothing about the child, no time of day: the executable adds the day, the language being
+/// played and the source (desktop or kiosk) when it hands these to `KashDashOutbox`. Demo runs (kiosk attract
 /// mode) and watched runs (`observe`) report nothing.
 public enum GameReport: Hashable, Sendable {
     case levelStarted(level: String)
@@ -21,10 +21,16 @@ public enum GameReport: Hashable, Sendable {
 }
 
 extension GameReport {
-    /// The anonymous event this report becomes in the outbox, dated `day`; `nil` for a link
-    /// opened through the server's `/go` redirect, which counts the click itself (recording
-    /// it here too would count it twice).
-    public func clientEvent(on day: Day) -> ClientEvent? {
+    /// The anonymous event this report becomes in the outbox, dated `day` and played in
+    /// `language`; `nil` for a link opened through the server's `/go` redirect, which counts
+    /// the click itself (recording it here too would count it twice).
+    public func clientEvent(on day: Day, language: Language? = nil) -> ClientEvent? {
+        var event = plainEvent(on: day)
+        event?.language = language
+        return event
+    }
+
+    private func plainEvent(on day: Day) -> ClientEvent? {
         switch self {
         case .levelStarted(let level): ClientEvent(kind: .levelStarted, day: day, level: level)
         case .levelFinished(let level): ClientEvent(kind: .levelFinished, day: day, level: level)

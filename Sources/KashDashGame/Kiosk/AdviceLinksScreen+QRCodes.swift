@@ -10,7 +10,7 @@ extension GameApp {
     /// The address a link's code holds.
     func qrAddress(for link: AdviceLink, levelID: String) -> String {
         guard let base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
-        return GoLink.url(base: base, linkID: link.id, source: .kioskQR, level: levelID)
+        return GoLink.url(base: base, linkID: link.id, source: .kioskQR, level: levelID, language: settings.language)
     }
 
     /// One code per link the round offers; empty when codes are not shown.

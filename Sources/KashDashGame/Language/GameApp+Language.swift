@@ -23,6 +23,7 @@ extension GameApp {
             guard let translation = content.translations.level(level.id, in: language) else { return level }
             var localized = level
             localized.title = translation.title ?? level.title
+            localized.topicLabel = translation.topic
             localized.lesson = translation.lesson ?? level.lesson
             let build = level.build
             localized.build = { seed in

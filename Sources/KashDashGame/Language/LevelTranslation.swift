@@ -2,7 +2,7 @@ import KashDashContract
 import KashDashCore
 
 /// One level's words in another language, from `Levels/translations/<lang>/<level-id>.json`:
-/// title, lesson, each message with its choices, feedback and whys, and the short phrases its
+/// title, topic, lesson, each message with its choices, feedback and whys, and the short phrases its
 /// script shows while flying (gate labels, banners), keyed by their English.
 ///
 /// Applied to a plan after it is built, so the simulation, replays and scores never see
@@ -23,9 +23,25 @@ public struct LevelTranslation: Hashable, Sendable {
     public var language: Language
     public var reviewed: Bool
     public var title: String?
+    /// The level's topic as the level card names it ("Oznaczenia wieku" for `age-ratings`).
+    public var topic: String?
     public var lesson: String?
     public var messages: [String: MessageWords]
     public var phrases: [String: String]
+
+    public init(
+        levelID: String, language: Language, reviewed: Bool, title: String?, topic: String? = nil, lesson: String?,
+        messages: [String: MessageWords], phrases: [String: String]
+    ) {
+        self.levelID = levelID
+        self.language = language
+        self.reviewed = reviewed
+        self.title = title
+        self.topic = topic
+        self.lesson = lesson
+        self.messages = messages
+        self.phrases = phrases
+    }
 
     /// `plan` with every string this translation has put in its language. A message or choice
     /// the translation does not match (see `problems(against:)`) stays in English.
@@ -61,6 +77,7 @@ public struct LevelTranslation: Hashable, Sendable {
         var problems: [TranslationProblem] = []
         func problem(_ key: String?, _ reason: String) { problems.append(TranslationProblem(file: file, key: key, reason: reason)) }
         if title == nil { problem("title", "missing") }
+        if topic == nil { problem("topic", "missing") }
         if lesson == nil { problem("lesson", "missing") }
         let englishIDs = Set(plan.messages.map(\.id))
         for id in messages.keys.sorted() where !englishIDs.contains(id) { problem("messages.\(id)", "no such message in the level") }
@@ -102,7 +119,7 @@ extension LevelTranslation {
         guard let levelID = document["level"]?.stringValue else {
             return (nil, [TranslationProblem(file: file, key: "level", reason: "missing; the level plays in English")])
         }
-        let known: Set = ["level", "language", "status", "reviewedBy", "title", "lesson", "messages", "phrases"]
+        let known: Set = ["level", "language", "status", "reviewedBy", "title", "topic", "lesson", "messages", "phrases"]
         for key in document.keys where !known.contains(key) { problem(key, "unknown key") }
         let header = TranslationHeader.read(document, file: file, language: language, problems: &problems)
         func text(_ value: JSONValue?, _ key: String, required: Bool = true) -> String? {
@@ -151,7 +168,8 @@ extension LevelTranslation {
         }
         let translation = LevelTranslation(
             levelID: levelID, language: language, reviewed: header.reviewed,
-            title: text(document["title"], "title"), lesson: text(document["lesson"], "lesson"),
+            title: text(document["title"], "title"), topic: text(document["topic"], "topic", required: false),
+            lesson: text(document["lesson"], "lesson"),
             messages: messages, phrases: phrases)
         return (translation, problems)
     }

@@ -133,7 +133,7 @@ extension GameApp {
     func url(for link: AdviceLink, levelID: String) -> String? {
         guard mode == .desktop else { return nil }
         guard let base = configuration.serverBaseURL, !base.isEmpty else { return link.url }
-        return GoLink.url(base: base, linkID: link.id, source: .desktop, level: levelID)
+        return GoLink.url(base: base, linkID: link.id, source: .desktop, level: levelID, language: settings.language)
     }
 
     func openLink(_ index: Int, result: RoundResult) {

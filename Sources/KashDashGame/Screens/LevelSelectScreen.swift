@@ -59,7 +59,7 @@ struct LevelSelectScreen: GameScreen {
                 level.title, in: Rect(x: card.x + 20, y: card.y + 14, width: card.width - 40, height: 78), size: 32,
                 minimum: 22, color: item.enabled ? palette.title : palette.disabledText, bold: true, alignment: .leading)
             painter.text(
-                GameApp.topicWords(level.topic),
+                level.topicLabel ?? GameApp.topicWords(level.topic),
                 in: Rect(x: card.x + 20, y: card.y + 92, width: card.width - 40, height: 40),
                 size: 28, color: faded, alignment: .leading, wraps: false)
             drawDifficulty(&painter, level.difficulty, at: Point(x: card.x + 20, y: card.y + 142), color: faded)

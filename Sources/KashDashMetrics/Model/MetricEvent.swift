@@ -20,13 +20,18 @@ public struct MetricEvent: Hashable, Sendable {
     /// `reflection_answered`): which meeting of the message this was. Such an answer is also
     /// counted in the learning counts (`LearningKey`).
     public var encounter: EncounterBucket?
+    /// The language the game was played in, when it said. Counted only in the language
+    /// counts (`LanguageKey`: day x kind x language), never beside a level, message or link,
+    /// so a rare language in a small school cannot narrow any other figure.
+    public var language: Language?
 
     public init(
         kind: EventKind, day: Day, source: EventSource? = nil, appVersion: String? = nil,
         level: String? = nil, link: String? = nil, message: String? = nil, file: String? = nil,
-        isBot: Bool = false, encounter: EncounterBucket? = nil
+        isBot: Bool = false, encounter: EncounterBucket? = nil, language: Language? = nil
     ) {
         self.encounter = encounter
+        self.language = language
         self.kind = kind
         self.day = day
         self.source = source

@@ -138,12 +138,19 @@ public final class PostgresMetricsStore: MetricsStore {
         for event in events { raw.append(AggregateKey(event), count: 1) }
         var pending = AggregateColumns()
         for (key, count) in AggregateKey.counts(of: events) { pending.append(key, count: count) }
+        // Language counts ride in the same statement (empty arrays insert nothing), so a
+        // click stays one atomic round trip.
+        let languages = PostgresLanguageCounts.Columns(LanguageKey.counts(of: events))
         try await connection.query("""
             WITH raw AS (
                 INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)
                 SELECT * FROM UNNEST(\(raw.day)::text[], \(raw.kind)::text[], \(raw.source)::text[],
                     \(raw.appVersion)::text[], \(raw.level)::text[], \(raw.link)::text[],
                     \(raw.message)::text[], \(raw.file)::text[], \(raw.isBot)::int[])
+            ), language AS (
+                INSERT INTO pending_language_counts(day, kind, language, count)
+                SELECT * FROM UNNEST(\(languages.day)::text[], \(languages.kind)::text[],
+                    \(languages.language)::text[], \(languages.count)::bigint[])
             )
             INSERT INTO pending_counts(day, kind, source, app_version, level, link, message, file, is_bot, count)
             SELECT * FROM UNNEST(\(pending.day)::text[], \(pending.kind)::text[], \(pending.source)::text[],
@@ -337,7 +344,8 @@ public final class PostgresMetricsStore: MetricsStore {
         try await client.query(
             """
             TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown,
-                report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily, learning_monthly
+                report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily, learning_monthly,
+                pending_language_counts, language_counts
             """, logger: logger)
     }
 }

@@ -70,6 +70,7 @@ extension PostgresMetricsStore {
             }
             try await addToAggregates(counts, on: connection, logger: logger)
             try await PostgresLearning.fold(on: connection, logger: logger)
+            try await PostgresLanguageCounts.fold(on: connection, logger: logger)
         }
     }
 

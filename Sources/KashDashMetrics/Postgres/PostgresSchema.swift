@@ -65,14 +65,14 @@ enum PostgresSchema {
         "CREATE TABLE IF NOT EXISTS visitor_salts (day TEXT PRIMARY KEY, salt BYTEA NOT NULL)",
         "CREATE TABLE IF NOT EXISTS visitor_seen (day TEXT NOT NULL, key BYTEA NOT NULL, PRIMARY KEY (day, key))",
     ] + PostgresPendingCounts.statements + PostgresReportSchema.statements + PostgresMonthlyRollups.statements
-        + PostgresLearning.statements + SharedStateSchema.postgresNotesAndLinks.map { PostgresQuery(unsafeSQL: $0) }
+        + PostgresLearning.statements + PostgresLanguageCounts.statements + SharedStateSchema.postgresNotesAndLinks.map { PostgresQuery(unsafeSQL: $0) }
 
     /// Every table and index `statements` create.
     static let objects = [
         "events", "events_by_day", "daily_counts", "daily_counts_by_kind_day", "client_batches", "client_batches_by_day",
         "accounts", "audit_log", "sessions", "login_failures", "visitor_salts", "visitor_seen",
         "report_daily_totals", "report_daily_breakdown", "pending_counts",
-    ] + PostgresMonthlyRollups.objects + PostgresLearning.objects + SharedStateSchema.postgresNotesAndLinksObjects
+    ] + PostgresMonthlyRollups.objects + PostgresLearning.objects + PostgresLanguageCounts.objects + SharedStateSchema.postgresNotesAndLinksObjects
 
     static func migrate(_ client: PostgresClient, logger: Logger) async throws {
         try await client.withTransaction(logger: logger) { connection in

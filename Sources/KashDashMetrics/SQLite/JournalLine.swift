@@ -2,14 +2,17 @@ import KashDashContract
 
 /// One event as a line of the event journal:
 ///
-///     day \t kind \t source \t app_version \t level \t link \t message \t file \t bot \t checksum \n
+///     day \t kind \t source \t app_version \t level \t link \t message \t file \t bot \t language \t checksum \n
 ///
-/// Missing ids are empty fields; `bot` is 0 or 1; the checksum is FNV-1a (32-bit, eight
+/// Missing ids are empty fields; `bot` is 0 or 1; `language` is a `Language` tag or empty.
+/// Lines written before languages (no language field) still decode, so a journal left by an
+/// older server is folded after an upgrade; the checksum is FNV-1a (32-bit, eight
 /// hex digits) over every byte before the tab that precedes it. A tab, newline or
 /// backslash inside a value is escaped (`\t`, `\n`, `\\`) so a line always splits the same.
 /// Text, not binary: a person can read a journal left behind with `cat`.
 enum JournalLine {
-    private static let fieldCount = 10
+    /// Value fields on a line (the checksum is not one of them); older lines have one fewer.
+    private static let valueFieldCount = 10
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func encode(_ event: MetricEvent, dayISO: String, into bytes: inout [UInt8]) {
@@ -24,6 +27,7 @@ enum JournalLine {
         appendField(event.file ?? "", to: &bytes)
         bytes.append(UInt8(ascii: "\t"))
         bytes.append(event.isBot ? UInt8(ascii: "1") : UInt8(ascii: "0"))
+        appendField(event.language?.tag ?? "", to: &bytes)
         let checksum = fnv1a(bytes[start...])
         bytes.append(UInt8(ascii: "\t"))
         for shift in stride(from: 28, through: 0, by: -4) { bytes.append(hexDigits[Int((checksum >> UInt32(shift)) & 0xF)]) }
@@ -50,7 +54,7 @@ enum JournalLine {
         let lastTab = line.endIndex - 9
         guard checksum == fnv1a(line[..<lastTab]) else { return nil }
         let fields = line[..<lastTab].split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false).map(unescape)
-        guard fields.count == fieldCount - 1, let day = Day(iso: fields[0]), let kind = EventKind(rawValue: fields[1]),
+        guard fields.count == valueFieldCount || fields.count == valueFieldCount - 1, let day = Day(iso: fields[0]), let kind = EventKind(rawValue: fields[1]),
             fields[8] == "0" || fields[8] == "1"
         else { return nil }
         let source: EventSource?
@@ -60,10 +64,16 @@ enum JournalLine {
             guard let known = EventSource(rawValue: fields[2]) else { return nil }
             source = known
         }
+        var language: Language?
+        if fields.count == valueFieldCount, !fields[9].isEmpty {
+            guard let known = Language(rawValue: fields[9]) else { return nil }
+            language = known
+        }
         func optional(_ text: String) -> String? { text.isEmpty ? nil : text }
         return MetricEvent(
             kind: kind, day: day, source: source, appVersion: optional(fields[3]), level: optional(fields[4]),
-            link: optional(fields[5]), message: optional(fields[6]), file: optional(fields[7]), isBot: fields[8] == "1")
+            link: optional(fields[5]), message: optional(fields[6]), file: optional(fields[7]), isBot: fields[8] == "1",
+            language: language)
     }
 
     private static func appendField(_ text: String, to bytes: inout [UInt8]) {

@@ -248,6 +248,7 @@ public final class SQLiteMetricsStore: MetricsStore {
             ])
         }
         try insertLearning(events, in: db)
+        try insertLanguages(events, in: db)
     }
 
     public func expireRawEvents(before day: Day, forgetBatchesBefore batchDay: Day) async throws -> Int {

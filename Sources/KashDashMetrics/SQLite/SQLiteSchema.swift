@@ -58,6 +58,7 @@ enum SQLiteSchema {
                 """)
         }
         SQLiteLearningSchema.register(in: &migrator)  // answers by encounter bucket (Learning/)
+        SQLiteLanguageSchema.register(in: &migrator)  // day x kind x language (Languages/)
         return migrator
     }
 }

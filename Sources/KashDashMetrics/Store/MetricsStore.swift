@@ -42,6 +42,10 @@ public protocol MetricsStore: Sendable {
     /// ordered by level, then message. Exact; callers suppress before showing.
     func learning(in range: DayRange) async throws -> [LearningCounts]
 
+    /// Events per language and kind (bots never counted), for the dashboard's language
+    /// table. Exact; callers suppress before showing.
+    func languageCounts(in range: DayRange) async throws -> [LanguageCount]
+
     /// Throws unless the store answers a trivial query.
     func checkHealth() async throws
 
@@ -53,6 +57,11 @@ extension MetricsStore {
     /// Default for stores that keep no learning counts (test doubles): says so loudly.
     public func learning(in range: DayRange) async throws -> [LearningCounts] {
         throw MetricsStoreError(.unavailable, "this store keeps no learning counts")
+    }
+
+    /// Default for stores that keep no language counts (test doubles): says so loudly.
+    public func languageCounts(in range: DayRange) async throws -> [LanguageCount] {
+        throw MetricsStoreError(.unavailable, "this store keeps no language counts")
     }
 
     /// Default: nothing is buffered.

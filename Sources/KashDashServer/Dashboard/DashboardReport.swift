@@ -18,6 +18,8 @@ struct DashboardReport: Sendable {
     let breakdowns: [Breakdown]
     /// Staff notes on days in the range (shared state), shown on the chart and exported.
     let notes: [Annotation]
+    /// Answers and clicks per language the game was played in (overview only, else empty).
+    let languages: LanguageBreakdown
 
     static let titles: [(BreakdownDimension, String)] = [
         (.adviceLink, "Advice clicks by website"),
@@ -47,9 +49,10 @@ struct DashboardReport: Sendable {
         let series = range.buckets.map { bucket in
             (bucket, SuppressedCount(bucketed[bucket]?.0 ?? 0), SuppressedCount(bucketed[bucket]?.1 ?? 0))
         }
+        let languages = only == nil ? LanguageBreakdown(try await store.languageCounts(in: range.days)) : LanguageBreakdown([])
         return DashboardReport(
             range: range, totals: figures.totals, previous: figures.previousTotals, series: series,
-            breakdowns: breakdowns, notes: notes)
+            breakdowns: breakdowns, notes: notes, languages: languages)
     }
 
     private static func label(for key: String, in dimension: BreakdownDimension) -> String {

@@ -22,6 +22,7 @@ extension DashboardViews {
         static let overviewRows = 10
 
         struct Note { let number: Int; let day: String; let text: String; let id: Int }
+        struct LanguageRow { let name: String; let tag: String; let figures: [String] }
 
         /// `nil` on a read-only panel link.
         let signedInAs: String?
@@ -63,6 +64,11 @@ extension DashboardViews {
         let breakdowns: [Table]
         let botDownloads: String
         let botClicks: String
+        /// The "By language" table (overview only): its headings and rows.
+        let languageHeadings: [String]
+        let languages: [LanguageRow]
+        let hasLanguages: Bool
+        let showsLanguages: Bool
 
         /// `panelPath`: the panel link's own address ("/panel/<token>") when shown through one.
         init(report: DashboardReport, username: String?, csrf: String, panelPath: String? = nil) {
@@ -127,6 +133,12 @@ extension DashboardViews {
             }
             botDownloads = DashboardReport.grouped(totals.botDownloads)
             botClicks = DashboardReport.grouped(totals.botAdviceClicks)
+            languageHeadings = LanguageBreakdown.columns.map(\.heading)
+            languages = report.languages.rows.map { row in
+                LanguageRow(name: LanguageBreakdown.name(row.language), tag: row.language.tag, figures: row.figures.map(Self.figure))
+            }
+            hasLanguages = !languages.isEmpty
+            showsLanguages = only == nil
         }
 
         static func column(_ dimension: BreakdownDimension) -> String {

@@ -26,6 +26,9 @@ enum ReportExport {
         for breakdown in report.breakdowns {
             for entry in breakdown.rows { row(breakdown.dimension.rawValue, entry.key, entry.count.description) }
         }
+        for language in report.languages.exported {
+            for figure in language.figures { row("language_\(figure.id)", language.tag, figure.value) }
+        }
         for note in report.notes { row("note", note.day.iso, note.text) }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -58,6 +61,8 @@ enum ReportExport {
         let headline: Headline
         let series: [Point]
         let breakdowns: [String: [String: String]]
+        /// Language tag -> column id -> suppressed figure.
+        let languages: [String: [String: String]]
         let notes: [Note]
         struct Note: Encodable {
             let day: String
@@ -78,6 +83,9 @@ enum ReportExport {
             },
             breakdowns: Dictionary(uniqueKeysWithValues: report.breakdowns.map { breakdown in
                 (breakdown.dimension.rawValue, Dictionary(breakdown.rows.map { ($0.key, $0.count.description) }, uniquingKeysWith: { a, _ in a }))
+            }),
+            languages: Dictionary(uniqueKeysWithValues: report.languages.exported.map { language in
+                (language.tag, Dictionary(uniqueKeysWithValues: language.figures.map { ($0.id, $0.value) }))
             }),
             notes: report.notes.map { .init(day: $0.day.iso, text: $0.text) })
         let encoder = JSONEncoder()

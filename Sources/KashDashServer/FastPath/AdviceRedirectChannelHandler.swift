@@ -230,7 +230,7 @@ final class AdviceRedirectChannelHandler: ChannelDuplexHandler {
             !head.headers.contains(name: "expect"), let target = GoTarget(head.uri)
         else { return nil }
         return configuration.resolver.click(
-            linkID: String(target.linkID), source: target.source, level: target.level,
+            linkID: String(target.linkID), source: target.source, level: target.level, language: target.language,
             userAgent: head.headers.first(name: "user-agent"))
     }
 

@@ -32,6 +32,7 @@ struct EventPayload: Decodable {
     let message: String?
     let encounter: String?
     let verdict: String?
+    let language: String?
 
     init(from decoder: any Decoder) throws {
         try StrictKeys.rejectUnknown(in: decoder, allowed: EventField.allCases.map(\.rawValue))
@@ -45,6 +46,7 @@ struct EventPayload: Decodable {
         message = try container.decodeIfPresent(String.self, forKey: .message)
         encounter = try container.decodeIfPresent(String.self, forKey: .encounter)
         verdict = try container.decodeIfPresent(String.self, forKey: .verdict)
+        language = try container.decodeIfPresent(String.self, forKey: .language)
     }
 }
 

@@ -73,6 +73,7 @@ struct EventBatchValidator: Sendable {
         let message = try id(raw.message, field: "\(field).message", required: needs.message)
         let source = try source(raw.source, field: "\(field).source") ?? batchSource
         let version = try appVersion(raw.appVersion, field: "\(field).app_version") ?? batchVersion
+        let language = try language(raw.language, field: "\(field).language")
         // Checked last, so a malformed event is always refused as malformed.
         guard day >= today.adding(days: -maxAgeDays) else {
             return .failure(Stale(reason: "\(field).day \(raw.day) is more than \(maxAgeDays) days old"))
@@ -83,7 +84,7 @@ struct EventBatchValidator: Sendable {
         return .success(MetricEvent(
             kind: storedKind, day: day,
             source: source, appVersion: version, level: level, link: link, message: message,
-            encounter: encounter))
+            encounter: encounter, language: language))
     }
 
     /// Checks an answer's `encounter` and `verdict` against its kind (`AnswerShape`) and gives
@@ -129,6 +130,14 @@ struct EventBatchValidator: Sendable {
         return source
     }
 
+    private func language(_ value: String?, field: String) throws(APIError) -> Language? {
+        guard let value else { return nil }
+        guard let language = Language(rawValue: value) else {
+            throw invalid(field, "must be one of \(Language.allCases.map(\.tag).joined(separator: ", "))")
+        }
+        return language
+    }
+
     private func appVersion(_ value: String?, field: String) throws(APIError) -> String? {
         guard let value else { return nil }
         guard Identifier.isAppVersion(value) else { throw invalid(field, "must look like 1.2.3 (at most 32 characters)") }
@@ -144,6 +153,6 @@ extension MetricEvent {
     /// Every stored field, so equal keys are equal events and the order says nothing more.
     fileprivate var orderingKey: [String] {
         [day.iso, kind.rawValue, level ?? "", message ?? "", link ?? "", encounter?.rawValue ?? "",
-         source?.rawValue ?? "", appVersion ?? "", file ?? "", isBot ? "1" : "0"]
+         source?.rawValue ?? "", appVersion ?? "", file ?? "", isBot ? "1" : "0", language?.tag ?? ""]
     }
 }

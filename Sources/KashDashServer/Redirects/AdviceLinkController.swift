@@ -2,7 +2,7 @@ import Hummingbird
 import KashDashContract
 import KashDashMetrics
 
-/// `GET /go/<link-id>?src=desktop|kiosk|kiosk-qr|web&level=<id>`: the advice-link redirect.
+/// `GET /go/<link-id>?src=desktop|kiosk|kiosk-qr|web&level=<id>&lang=en|cy|pl|ur`: the advice-link redirect.
 ///
 /// Answers 302 with `Cache-Control: no-store` (a cached 301 would hide later clicks) and
 /// only ever to a URL from the catalogue, so it cannot be used as an open redirect.
@@ -33,7 +33,9 @@ struct AdviceLinkController: Sendable {
     ) async throws -> Response {
         let id = context.parameters.get("link") ?? ""
         let query = request.uri.queryParameters
-        guard let click = resolver.click(linkID: id, source: query[Substring(GoLink.sourceKey)], level: query[Substring(GoLink.levelKey)], userAgent: request.headers[.userAgent])
+        guard let click = resolver.click(
+            linkID: id, source: query[Substring(GoLink.sourceKey)], level: query[Substring(GoLink.levelKey)],
+            language: query[Substring(GoLink.languageKey)], userAgent: request.headers[.userAgent])
         else {
             return HTMLPage.response(status: .notFound, html: unknownLinkPage)
         }

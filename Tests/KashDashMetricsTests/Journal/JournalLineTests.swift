@@ -7,20 +7,29 @@ import Testing
     typealias Support = JournalTestSupport
     static let day = Day(iso: "2026-11-27")!
 
-    /// Decodes an encoded line after checking its framing (one final newline, nine tabs).
+    /// Decodes an encoded line after checking its framing (one final newline, ten tabs).
     func roundTrip(_ event: MetricEvent) -> MetricEvent? {
         let bytes = Support.encoded(event)
         #expect(bytes.last == UInt8(ascii: "\n"))
         #expect(bytes.filter { $0 == UInt8(ascii: "\n") }.count == 1, "a value's newline must be escaped")
-        #expect(bytes.filter { $0 == UInt8(ascii: "\t") }.count == 9, "a value's tab must be escaped")
+        #expect(bytes.filter { $0 == UInt8(ascii: "\t") }.count == 10, "a value's tab must be escaped")
         return JournalLine.decode(bytes.dropLast())
     }
 
     @Test func everyFieldSetRoundTrips() {
         let event = MetricEvent(
             kind: .download, day: Self.day, source: .kiosk, appVersion: "1.2.0-beta.1+linux", level: "tell-an-adult",
-            link: "childline", message: "friend-request", file: "kashdash.AppImage", isBot: false)
+            link: "childline", message: "friend-request", file: "kashdash.AppImage", isBot: false, language: .urdu)
         #expect(roundTrip(event) == event)
+    }
+
+    /// A journal written before languages (nine value fields) is still folded after an
+    /// upgrade; an unknown language tag is a damaged line, set aside, not a guess.
+    @Test func aLineFromBeforeLanguagesStillDecodes() {
+        let old = ["2026-11-27", "advice_click", "kiosk", "", "", "childline", "", "", "0"]
+        #expect(JournalLine.decode(Support.handMadeLine(old)[...]) == MetricEvent(kind: .adviceClick, day: Self.day, source: .kiosk, link: "childline"))
+        #expect(JournalLine.decode(Support.handMadeLine(old + ["cy"])[...])?.language == .welsh)
+        #expect(JournalLine.decode(Support.handMadeLine(old + ["fr"])[...]) == nil)
     }
 
     @Test func nilFieldsRoundTripAsNil() {
@@ -63,9 +72,9 @@ import Testing
     @Test func theLineIsReadableTextInTheDocumentedOrder() {
         let event = MetricEvent(
             kind: .adviceClick, day: Self.day, source: .kiosk, appVersion: "1.0.0", level: "passwords", link: "childline",
-            message: "m", file: "f", isBot: true)
+            message: "m", file: "f", isBot: true, language: .polish)
         let text = String(decoding: Support.encoded(event), as: UTF8.self)
-        let body = "2026-11-27\tadvice_click\tkiosk\t1.0.0\tpasswords\tchildline\tm\tf\t1"
+        let body = "2026-11-27\tadvice_click\tkiosk\t1.0.0\tpasswords\tchildline\tm\tf\t1\tpl"
         let hex = String(Support.referenceFNV1a(Array(body.utf8)), radix: 16)
         #expect(text == body + "\t" + String(repeating: "0", count: 8 - hex.count) + hex + "\n")
     }
@@ -122,7 +131,9 @@ import Testing
         let nine = ["2026-11-27", "advice_click", "web", "", "", "childline", "", "", "0"]
         #expect(JournalLine.decode(Support.handMadeLine(Array(nine.dropLast(2)) + ["0"])[...]) == nil)
         #expect(JournalLine.decode(Support.handMadeLine(Array(nine.dropLast()))[...]) == nil)
-        #expect(JournalLine.decode(Support.handMadeLine(nine + [""])[...]) == nil)
+        // Ten is a line with a language (empty: none said); eleven is too many.
+        #expect(JournalLine.decode(Support.handMadeLine(nine + [""])[...]) != nil)
+        #expect(JournalLine.decode(Support.handMadeLine(nine + ["", ""])[...]) == nil)
         #expect(JournalLine.decode(Support.handMadeLine(nine + ["0"])[...]) == nil)
     }
 

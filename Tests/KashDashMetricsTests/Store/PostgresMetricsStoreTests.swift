@@ -33,6 +33,7 @@ struct PostgresMetricsStoreTests {
     @Test func sameBatchIDInOneGroupIsStoredOnce() async throws { try await withStore(StoreContract.sameBatchIDInOneGroupIsStoredOnce) }
     @Test func learningCountsAnswersByBucketAndVerdict() async throws { try await withStore(StoreContract.learningCountsAnswersByBucketAndVerdict) }
     @Test func learningOverMonthsCountsEveryDayOnce() async throws { try await withStore(StoreContract.learningOverMonthsCountsEveryDayOnce) }
+    @Test func languageCountsKeepDayKindAndLanguageOnly() async throws { try await withStore(StoreContract.languageCountsKeepDayKindAndLanguageOnly) }
     @Test func schemaHasNoTrackingColumns() async throws {
         try await withStore { StoreContract.schemaHasNoTrackingColumns(try await $0.schemaColumns()) }
     }

@@ -19,6 +19,7 @@ import Foundation
     @Test func sameBatchIDInOneGroupIsStoredOnce() async throws { try await StoreContract.sameBatchIDInOneGroupIsStoredOnce(makeStore()) }
     @Test func learningCountsAnswersByBucketAndVerdict() async throws { try await StoreContract.learningCountsAnswersByBucketAndVerdict(makeStore()) }
     @Test func learningOverMonthsCountsEveryDayOnce() async throws { try await StoreContract.learningOverMonthsCountsEveryDayOnce(makeStore()) }
+    @Test func languageCountsKeepDayKindAndLanguageOnly() async throws { try await StoreContract.languageCountsKeepDayKindAndLanguageOnly(makeStore()) }
 
     @Test func schemaHasNoTrackingColumns() async throws {
         StoreContract.schemaHasNoTrackingColumns(try await makeStore().schemaColumns())
