@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import KashDashContract
 import KashDashGame
 import KashDashLevels
 import KashDashSDL
@@ -81,8 +82,15 @@ enum GameLauncher {
                 throw ExitStatus.usage
             }
             // A kiosk's scenario wears the teacher's settings (read-aloud on by default).
-            game = GameApp.scenario(
-                scenario, content: content, mode: mode, settings: kiosk?.settings ?? GameSettings(), seed: flags.seed ?? 1)
+            var settings = kiosk?.settings ?? GameSettings()
+            if let tag = flags.scenarioLanguage {
+                guard let language = Language(tag: tag) else {
+                    printError("unknown language '\(tag)' (known: \(Language.allCases.map(\.tag).joined(separator: ", ")))")
+                    throw ExitStatus.usage
+                }
+                settings.language = language
+            }
+            game = GameApp.scenario(scenario, content: content, mode: mode, settings: settings, seed: flags.seed ?? 1)
         } else {
             if let level = flags.level, content.level(id: level) == nil {
                 printError("unknown level '\(level)' (known: \(content.levels.map(\.id).joined(separator: ", ")))")

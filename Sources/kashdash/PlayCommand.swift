@@ -80,6 +80,10 @@ struct WindowFlags: ParsableArguments {
     @Option(help: .hidden)
     var scenario: String?
 
+    /// Screenshots and measurements: the scenario's language (en, cy, pl, ur).
+    @Option(help: .hidden)
+    var scenarioLanguage: String?
+
     @Option(help: "Measure offscreen rendering instead of opening a window: draw the play screen this many times (no display needed).")
     var benchFrames: Int?
 }

@@ -30,6 +30,16 @@ import Testing
         #expect(texts.contains("Font: Andika"))
     }
 
+    /// Urdu is always set in Nastaliq, so the row names it rather than a font not in use.
+    @Test func inUrduTheRowNamesNastaliq() {
+        var settings = GameSettings()
+        settings.language = .urdu
+        let app = GameApp.scenario(.settings, settings: settings)
+        app.fontAvailability = FontAvailability(missing: [])
+        #expect(app.settingLabel(.font).contains("Noto Nastaliq Urdu"))
+        #expect(!app.settingLabel(.font).contains("Andika"))
+    }
+
     @Test func theHintNamesThePackageWhenTheFontOptionIsFocused() {
         var settings = GameSettings()
         settings.dyslexiaFont = true

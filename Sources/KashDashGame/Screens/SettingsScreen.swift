@@ -87,10 +87,11 @@ extension GameApp {
         case .highContrast: onOff(.settingsHighContrast, s.highContrast)
         case .textSize: text(.settingsTextSize, ["value": text(s.largeText ? .settingsTextLarge : .settingsTextNormal)])
         case .font:
-            // Andika is the font's name, the same in every language.
+            // A font's name is the same in every language. Urdu is always set in Nastaliq
+            // (the dyslexia font has no Urdu letters), so the row names the font in use.
             text(
                 fontAvailability.isInstalled(s.fontFamily) ? .settingsFont : .settingsFontNotInstalled,
-                ["font": s.dyslexiaFont ? text(.settingsFontDyslexia) : "Andika"])
+                ["font": s.fontFamily == .nastaliq ? "Noto Nastaliq Urdu" : s.dyslexiaFont ? text(.settingsFontDyslexia) : "Andika"])
         case .scanSpeed:
             s.scanTenths == 0
                 ? onOff(.settingsScanning, false)
