@@ -63,7 +63,7 @@ return {
   end,
 
   on_message_answered = function(e)
-    if e.safe then return { score = 5, banner = "Picture perfect!" } end
+    if e.safe then return { score = 5, banner = "Well done!" } end
     return nil
   end,
 }

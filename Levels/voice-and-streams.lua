@@ -58,7 +58,7 @@ return {
   end,
 
   on_message_answered = function(e)
-    if e.safe then return { score = 5, banner = "Kind choice!" } end
+    if e.safe then return { score = 5, banner = "Safe choice!" } end
     return nil
   end,
 }

@@ -133,6 +133,27 @@ import Testing
         #expect(app.drawnText.contains("Back"))  // untranslated strings stay English, never blank
     }
 
+    /// Urdu reads from the right: the first level card is top right, and the left arrow goes
+    /// on to the next level.
+    @Test func theLevelSelectIsMirroredInUrdu() throws {
+        var settings = GameSettings()
+        settings.language = .urdu
+        let app = GameApp.scenario(.levelSelect, settings: settings)
+        let cards = app.currentItems().filter { if case .pickLevel = $0.action { true } else { false } }
+        try #require(cards.count >= 2)
+        #expect(cards[0].rect.x > cards[1].rect.x)
+        #expect(cards[0].rect == GameApp.levelCardRect(slot: 2))
+        let first = app.scanner.focus
+        #expect(app.currentItems()[first].action == .pickLevel(0))
+        var finished = LevelRecord()
+        finished.finished = true
+        app.progress.levels[app.levels[0].id] = finished  // so the second level is open
+        app.handle(.left)
+        #expect(app.scanner.focus == first + 1)
+        app.handle(.right)
+        #expect(app.scanner.focus == first)
+    }
+
     @Test func eachLanguageNameIsReadInItsOwnVoice() {
         var settings = GameSettings()
         settings.readAloud = true

@@ -30,6 +30,18 @@ extension SDLBackendTests {
             try GoldenImageTests.check(list, named: "screen-message-\(language.tag)")
         }
 
+        /// Level cards name their title and topic in the translation's words, set right to left.
+        @Test func levelSelectGoldenInUrdu() throws {
+            var settings = GameSettings()
+            settings.language = .urdu
+            let levels = ["online-friends", "keep-it-private", "super-passwords"]
+            let app = GameApp.scenario(.levelSelect, content: Self.content([.urdu], levels: levels), settings: settings)
+            let list = app.draw(alpha: 1)
+            #expect(list.texts.contains("آن لائن دوست"), "online-friends' topic in Urdu")
+            #expect(!list.texts.contains("Online friends"))
+            try GoldenImageTests.check(list, named: "screen-level-select-ur")
+        }
+
         @Test func theRepositoryTranslationsLoadCleanly() {
             let translations = RepositoryContent.translations([.welsh, .polish, .urdu])
             #expect(translations.problems.map(\.description) == [])
