@@ -154,6 +154,51 @@ import Testing
         #expect(app.scanner.focus == first)
     }
 
+    /// Issue 13's "done when": a child who cannot read English picks Polish, plays a whole
+    /// round, hears the message and its numbered choices in Polish, answers by number and
+    /// hears the feedback, then the round's lesson, all in the Polish voice.
+    @Test func aWholeRoundInPolishIsReadAloudAndAnsweredByNumber() throws {
+        var settings = GameSettings()
+        settings.readAloud = true
+        settings.scanTenths = 0
+        let (app, _) = makeApp(settings: settings, content: Self.polishContent())
+        app.perform(.start)
+        app.handle(.down)
+        app.handle(.primary)  // Polski
+        app.handle(.primary)  // Kash
+        #expect(app.screenID == .levelSelect)
+        app.handle(.primary)  // the first level: training, translated
+        var said: [Utterance] = []
+        var answers = 0
+        for _ in 0..<10 where app.screenID != .roundEnd {
+            app.flyWithPrimary()
+            said += app.drainEffects().utterances
+            guard app.screenID == .message else { continue }
+            #expect(app.tickUntil { $0.session?.acceptsAnswers == true })
+            said += app.drainEffects().utterances
+            app.handle(.choice(1))  // answered by number
+            answers += 1
+            app.update()
+            said += app.drainEffects().utterances
+            #expect(app.tickUntil { $0.session?.acceptsAnswers == true })
+            app.handle(.choice(1))  // go on
+            app.update()
+            said += app.drainEffects().utterances
+        }
+        #expect(app.screenID == .roundEnd)
+        app.update()
+        said += app.drainEffects().utterances
+        #expect(answers == 1, "training has one message")
+        let screens = said.filter { $0.kind == .screen }
+        #expect(!screens.isEmpty)
+        #expect(said.allSatisfy { $0.language == "pl" }, "every word in the Polish voice: \(said.map(\.language))")
+        let message = try #require(screens.first { $0.text.contains("Czy naprawdę mają 10 lat?") })
+        #expect(message.text.contains("1: Nie mogę być pewien") && message.text.contains("2: Tak, widać na zdjęciu"))
+        #expect(screens.contains { $0.text.contains("Tak! Ludzie udają.") }, "the feedback")
+        #expect(screens.contains { $0.text.contains("Lekcja po polsku.") }, "the round's lesson")
+        #expect(!said.contains { $0.text.contains("Is this person really 10") }, "no English of the level")
+    }
+
     @Test func eachLanguageNameIsReadInItsOwnVoice() {
         var settings = GameSettings()
         settings.readAloud = true
