@@ -30,11 +30,17 @@ enum GameContentLoader {
         }
         if levels.isEmpty { levels = GameContent.builtIn.levels }
         for problem in problems { log(problem) }
-        let translations = TranslationFiles.load(levelsFolder: source.folder)
-        for problem in translations.problems { log("translation: \(problem)") }
+        let translations = loadTranslations(levelsFolder: source.folder, log: log)
         return GameContent(
             levels: levels, links: source.catalogue?.links ?? AdviceLink.builtInHelp, levelProblems: problems,
             translations: translations)
+    }
+
+    /// Every translation beside the levels folder, each problem logged as one line.
+    static func loadTranslations(levelsFolder: String?, log: (String) -> Void) -> GameTranslations {
+        let translations = TranslationFiles.load(levelsFolder: levelsFolder)
+        for problem in translations.problems { log("translation: \(problem)") }
+        return translations
     }
 
     /// Where level updates are installed: `levels/` beside saved progress (the XDG data folder).

@@ -7,6 +7,15 @@ import KashDashSDL
 
 /// Opens the window for `play` and `kiosk`, or explains in one line why it cannot.
 enum GameLauncher {
+    /// The sprites of the screen a game opens on (and the window icon), found by drawing it:
+    /// a list that follows the title screen by itself.
+    /// The first drawn (the sky, the costliest to decode) leads; the icon, needed when the
+    /// window opens, is small.
+    static func firstPictureSprites(mode: GameMode) -> [String] {
+        let drawn = GameApp.scenario(.title, mode: mode).draw(alpha: 1).imageNames
+        return Array(drawn.prefix(1)) + ["icon"] + drawn.dropFirst()
+    }
+
     static let noDisplayLine = """
         no display found, so the game window cannot open; for pictures without a screen try \
         `kashdash headless --level training --bot --frames-out DIR`, and for the content server \
@@ -24,6 +33,10 @@ enum GameLauncher {
             printError(noDisplayLine)
             throw ExitStatus.noDisplay
         }
+        StartTrace.mark("launcher")
+        // The first picture's sprites decode on two more threads while SDL and the window start.
+        let assets = AssetLocator.find()
+        let spritePreload = SpritePreload(assets: assets, names: GameLauncher.firstPictureSprites(mode: mode))
         let levelSource = LevelSource()
         let preload = ContentPreload(source: levelSource, installedLevels: GameContentLoader.installedLevelsFolder())
         let log = BackendLog()
@@ -32,7 +45,10 @@ enum GameLauncher {
             printError("cannot start SDL: \(error)")
             throw ExitStatus.noDisplay
         }
+        StartTrace.mark("sdl-libraries")
         var options = WindowOptions()
+        options.spritePreload = spritePreload
+        if StartTrace.enabled { options.onStartPhase = StartTrace.mark }
         options.fullscreen = fullscreen
         options.kiosk = mode == .kiosk
         options.softwareRenderer = flags.software
@@ -51,7 +67,6 @@ enum GameLauncher {
                 FileHandle.standardOutput.write(Data("frames-per-second \(frames) ticks \(ticks)\n".utf8))
             }
         }
-        let assets = AssetLocator.find()
         let window: GameWindow
         do { window = try GameWindow(libraries: libraries, assets: assets, options: options, log: log) } catch {
             printError("\(noDisplayLine) (\(error))")
@@ -74,7 +89,11 @@ enum GameLauncher {
         let updates = mode == .kiosk
             ? LevelUpdates.kioskConfiguration(kiosk ?? KioskConfiguration(), log: log.always)
             : LevelUpdates.desktopConfiguration(log: log.always)
-        let content = preload.wait(log: log.always)
+        // The first picture needs only the words: the levels follow while it shows, unless a
+        // scenario or a chosen level needs them at once.
+        let startingContent = flags.scenario == nil && flags.level == nil ? ContentUpdateInbox() : nil
+        let content = startingContent == nil ? preload.wait(log: log.always) : preload.waitForWords()
+        StartTrace.mark("content")
         let game: GameApp
         if let name = flags.scenario {
             guard let scenario = ScreenshotScenario.named(name, content: content) else {
@@ -102,11 +121,19 @@ enum GameLauncher {
             if let level = flags.level { _ = game.startLevel(id: level) }
         }
         game.fontAvailability = InstalledFonts.check(assets: assets)
-        if let updates, flags.scenario == nil {
-            let inbox = ContentUpdateInbox()
-            game.contentUpdates = inbox
-            LevelUpdates.start(updates, source: levelSource, inbox: inbox)
+        let updateInbox = updates != nil && flags.scenario == nil ? ContentUpdateInbox() : nil
+        game.contentUpdates = updateInbox
+        // The updater reads the level source too, so it starts once the loading thread is done with it.
+        let startUpdates: @Sendable () -> Void = {
+            if let updates, let updateInbox { LevelUpdates.start(updates, source: levelSource, inbox: updateInbox) }
         }
+        if let startingContent {
+            game.startingContent = startingContent
+            preload.deliver(to: startingContent, then: startUpdates)
+        } else {
+            startUpdates()
+        }
+        StartTrace.mark("game")
         game.botFlies = flags.botFlies
         game.botAnswers = flags.botAnswers
         // Anonymous counts wait in the outbox; they go to the content server only if one is set.

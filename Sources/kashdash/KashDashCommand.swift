@@ -17,6 +17,12 @@ struct KashDashCommand: ParsableCommand {
                       LevelsCommand.self, SpeakCommand.self, BenchCommand.self],
         defaultSubcommand: PlayCommand.self
     )
+
+    /// The entry point, marked for start-up traces before any argument is parsed.
+    static func main() {
+        StartTrace.mark("main")
+        main(nil)
+    }
 }
 
 /// Exit codes shared by every subcommand; documented in `kashdash --help`.

@@ -16,7 +16,9 @@ enum TranslationFiles {
         URL(fileURLWithPath: levels).appendingPathComponent("translations/\(language.tag)", isDirectory: true)
     }
 
-    static func load(levelsFolder levels: String?, only: Set<Language>? = nil) -> GameTranslations {
+    /// `levelWords: false` reads only the catalogues: the game's own words, all the first
+    /// picture needs (the levels' words come with the levels).
+    static func load(levelsFolder levels: String?, only: Set<Language>? = nil, levelWords: Bool = true) -> GameTranslations {
         guard let levels else { return .englishOnly }
         var translations = GameTranslations()
         for language in Language.allCases where language != .english && only?.contains(language) != false {
@@ -25,6 +27,7 @@ enum TranslationFiles {
             let (catalogue, problems) = StringCatalogue.load(json: Array(bytes), file: display(file), language: language)
             translations.catalogues[language] = catalogue
             translations.problems += problems
+            guard levelWords else { continue }
             let (levelTranslations, levelProblems) = loadLevels(levelsFolder: levels, language: language)
             translations.levels[language] = levelTranslations
             translations.problems += levelProblems

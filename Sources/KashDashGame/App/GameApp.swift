@@ -16,6 +16,10 @@ public final class GameApp {
     internal(set) var levels: [GameLevel]
     /// Where a background level updater leaves new content for the game to switch to.
     public var contentUpdates: ContentUpdateInbox?
+    /// The full content while it is still loading: the window opens on the words and the
+    /// built-in levels, and the levels are taken at the first tick with no round running, in
+    /// any mode (a kiosk does not wait for its idle reset). Nil once taken.
+    public var startingContent: ContentUpdateInbox?
 
     /// What the game asked of the outside world since the backend last drained the queue.
     var effects: [GameEffect] = []
@@ -142,6 +146,11 @@ public final class GameApp {
         if mode == .kiosk {
             idleTicks += 1
             if !attract, idleTicks >= kioskIdleTicks { resetKioskSession() }
+        }
+        if session == nil, let starting = startingContent, let full = starting.take() {
+            startingContent = nil
+            content = full
+            levels = localizedLevels()
         }
         if attract {
             updateAttract()

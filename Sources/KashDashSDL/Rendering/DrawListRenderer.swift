@@ -32,10 +32,13 @@ public final class DrawListRenderer {
     ///   - renderer: the `SDL_Renderer*` to draw on; it must outlive this object.
     ///   - assets: the `Assets` folder (see `AssetLocator`), or nil to draw placeholders.
     ///   - textCacheLines: how many rendered lines of text to keep (least recently used go first).
-    public init(renderer: OpaquePointer, assets: URL?, log: BackendLog = BackendLog(), textCacheLines: Int = 256) {
+    public init(
+        renderer: OpaquePointer, assets: URL?, log: BackendLog = BackendLog(), textCacheLines: Int = 256,
+        spritePreload: SpritePreload? = nil
+    ) {
         self.renderer = renderer
         self.log = log
-        self.textures = TextureStore(renderer: renderer, assets: assets, log: log)
+        self.textures = TextureStore(renderer: renderer, assets: assets, log: log, preload: spritePreload)
         self.fonts = FontLibrary(assets: assets, log: log)
         self.texts = TextCache(renderer: renderer, fonts: fonts, capacity: textCacheLines)
         self.shapes = Shapes(renderer: renderer)

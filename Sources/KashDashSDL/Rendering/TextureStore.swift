@@ -27,11 +27,14 @@ final class TextureStore {
     private let log: BackendLog
     private var textures: [Key: Texture] = [:]
     private var missing: Set<String> = []
+    /// Surfaces decoded ahead on another thread for the first picture (`SpritePreload`).
+    private let preload: SpritePreload?
 
-    init(renderer: OpaquePointer, assets: URL?, log: BackendLog) {
+    init(renderer: OpaquePointer, assets: URL?, log: BackendLog, preload: SpritePreload? = nil) {
         self.renderer = renderer
         self.spritesFolder = assets?.appendingPathComponent("sprites", isDirectory: true)
         self.log = log
+        self.preload = preload
     }
 
     deinit { purge() }
@@ -71,18 +74,14 @@ final class TextureStore {
     /// The PNG as an ARGB8888 surface (every renderer's native format; the software renderer
     /// then blends with its fast same-format path), or nil after logging why.
     private func loadSurface(_ name: String) -> UnsafeMutablePointer<SDL_Surface>? {
+        if let surface = preload?.take(name) { return surface }
         guard let folder = spritesFolder else {
             log.once("no Assets folder found (set KASHDASH_ASSETS); drawing placeholders for sprites")
             return nil
         }
         let path = folder.appendingPathComponent("\(name).png").path
-        guard let loaded = IMG_Load(path) else {
-            log.once("sprite '\(name)' missing or unreadable (\(path)): \(String(cString: SDL_GetError())); drawing a placeholder")
-            return nil
-        }
-        defer { SDL_FreeSurface(loaded) }
-        guard let converted = SDL_ConvertSurfaceFormat(loaded, SDL_PIXELFORMAT_ARGB8888.rawValue, 0) else {
-            log.once("sprite '\(name)': cannot convert: \(String(cString: SDL_GetError()))")
+        guard let converted = SpritePreload.decode(path) else {
+            log.once("sprite '\(name)' missing, unreadable or not convertible (\(path)): \(String(cString: SDL_GetError())); drawing a placeholder")
             return nil
         }
         return converted

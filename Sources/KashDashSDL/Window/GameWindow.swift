@@ -57,7 +57,9 @@ public final class GameWindow {
         let firstChoice = VideoDriverFallback.firstChoice(kiosk: options.kiosk, environment: environment)
         if let firstChoice { SDL_SetHint(SDL_HINT_VIDEODRIVER, firstChoice) }
         do {
-            try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
+            try InputMethodLocale.withCLocale { () throws(SDLError) in
+                try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video")
+            }
         } catch {
             // The kiosk's Wayland could not even start (an SDL built without it): the next one.
             guard firstChoice == "wayland", let next = VideoDriverFallback.next(
@@ -67,6 +69,7 @@ public final class GameWindow {
             SDL_SetHint(SDL_HINT_VIDEODRIVER, next)
             try libraries.start(SDL_INIT_VIDEO | SDL_INIT_EVENTS, what: "video (\(next))")
         }
+        options.onStartPhase?("video")
         let driver = SDL_GetCurrentVideoDriver().map { String(cString: $0) } ?? ""
         if chosenDriver == nil, ["offscreen", "dummy", "evdev"].contains(driver) {
             throw SDLError("no display", reason: "SDL found only its '\(driver)' video driver")
@@ -75,6 +78,7 @@ public final class GameWindow {
         fullscreen = options.fullscreen || options.kiosk
         let (window, renderer) = try Self.openWithFallback(
             from: driver, libraries: libraries, options: options, environment: environment, log: log)
+        options.onStartPhase?("window")
         SDL_RenderSetLogicalSize(renderer, Self.logicalWidth, Self.logicalHeight)
         SDL_SetWindowMinimumSize(window, 640, 360)
         if options.kiosk { SDL_SetWindowKeyboardGrab(window, SDL_TRUE) }
@@ -82,8 +86,8 @@ public final class GameWindow {
         self.options = options
         self.window = window
         self.renderer = renderer
-        self.drawing = DrawListRenderer(renderer: renderer, assets: assets, log: log)
-        if let assets, let icon = IMG_Load(assets.appendingPathComponent("sprites/icon.png").path) {
+        self.drawing = DrawListRenderer(renderer: renderer, assets: assets, log: log, spritePreload: options.spritePreload)
+        if let assets, let icon = options.spritePreload?.take("icon") ?? IMG_Load(assets.appendingPathComponent("sprites/icon.png").path) {
             SDL_SetWindowIcon(window, icon)
             SDL_FreeSurface(icon)
         } else {
@@ -99,6 +103,7 @@ public final class GameWindow {
         narrator = Narrator(player: sound, log: log)
         links = LinkOpener(log: log)
         updateTextScale()
+        options.onStartPhase?("window-ready")
     }
 
     /// Opens the window with the driver SDL started; when that driver gives no window to draw
@@ -130,10 +135,19 @@ public final class GameWindow {
     /// is none, else SDL's software renderer (with vsync if it can).
     private static func openWindowAndRenderer(options: WindowOptions, log: BackendLog) throws(SDLError) -> (OpaquePointer, OpaquePointer) {
         var flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
-        if options.fullscreen || options.kiosk { flags |= SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue }
-        if options.kiosk { flags |= SDL_WINDOW_BORDERLESS.rawValue | SDL_WINDOW_INPUT_GRABBED.rawValue }
         let centered: Int32 = 0x2FFF_0000  // SDL_WINDOWPOS_CENTERED (a macro Swift cannot import)
-        guard let window = SDL_CreateWindow(options.title, centered, centered, logicalWidth, logicalHeight, flags) else {
+        var (x, y, width, height) = (centered, centered, logicalWidth, logicalHeight)
+        if options.kiosk {
+            // Full screen comes after the first picture (`run`): X11's request waits up to
+            // 100 ms for a window manager, which a bare kiosk display may not have. Until
+            // then a borderless window covers the display, which looks the same.
+            flags |= SDL_WINDOW_BORDERLESS.rawValue | SDL_WINDOW_INPUT_GRABBED.rawValue
+            var display = SDL_DisplayMode()
+            if SDL_GetDesktopDisplayMode(0, &display) == 0 { (x, y, width, height) = (0, 0, display.w, display.h) }
+        } else if options.fullscreen {
+            flags |= SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue
+        }
+        guard let window = SDL_CreateWindow(options.title, x, y, width, height, flags) else {
             throw SDLError("creating the window")
         }
         var renderer: OpaquePointer?
@@ -202,14 +216,19 @@ public final class GameWindow {
                 answersInput = false
                 var list = game.draw(alpha: pacer.alpha)
                 appendLinkNotice(to: &list)
+                if frames == 0 { options.onStartPhase?("first-draw-list") }
                 if needsRedraw || list != onScreen {
                     drawing.draw(list)
+                    if frames == 0 { options.onStartPhase?("first-drawn") }
                     SDL_RenderPresent(renderer)
                     onScreen = list
                     needsRedraw = false
                     frames += 1
                     statistics.frames += 1
-                    if frames == 1 { options.onFirstFrame?() }
+                    if frames == 1 {
+                        options.onFirstFrame?()
+                        if options.kiosk { SDL_SetWindowFullscreen(window, SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue) }
+                    }
                 }
                 pacer.frameDone()
             }

@@ -14,6 +14,11 @@ public struct WindowOptions: Sendable {
     public var frameLimit: Int?
     /// Called once, right after the first frame was presented (start-up measurement).
     public var onFirstFrame: (@Sendable () -> Void)?
+    /// The first picture's sprites, already being decoded on another thread (`SpritePreload`).
+    public var spritePreload: SpritePreload?
+    /// Called as start-up passes each phase ("video", "window", "window-ready",
+    /// "first-draw-list", "first-drawn"), for start-up traces.
+    public var onStartPhase: (@Sendable (String) -> Void)?
     /// Called about once a second with the pictures drawn and the ticks run in that second
     /// (CPU measurements, scripts/game/kiosk-cpu.sh).
     public var onFrameStatistics: (@Sendable (_ frames: Int, _ ticks: Int) -> Void)?
