@@ -27,6 +27,17 @@ import Testing
         #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(deep) }
     }
 
+    /// Strings are copied run by run between escapes: raw UTF-8 of any length on either side
+    /// of an escape reads back whole, and a bad byte anywhere in a run is refused.
+    @Test func rawUTF8RunsAroundEscapesReadWhole() throws {
+        let text = #"کسی بھروسے مند\n\"Dŵr\" 😀 \u0041"#
+        #expect(try JSONReader.parse("[\"\(text)\"]") == .array([.string("کسی بھروسے مند\n\"Dŵr\" 😀 A")]))
+        // Invalid after an escape, and a sequence cut short by the closing quote.
+        #expect(throws: JSONReader.Failure.self) { try JSONReader.parse([0x22, 0x5C, 0x6E, 0xC3, 0x28, 0x22]) }
+        #expect(throws: JSONReader.Failure.self) { try JSONReader.parse([0x22, 0x61, 0xE2, 0x82, 0x22]) }
+        #expect(try JSONReader.parse([0x22, 0x22]) == .string(""))
+    }
+
     @Test func writtenDocumentsReadBack() throws {
         let value = JSONValue.object([
             ("name", .string("quote \" and \u{01}")), ("list", .array([.number("3"), .null])),
