@@ -75,6 +75,9 @@ import Testing
         ("kashdash-replay 1\nengine 1.0.0\n", "cut short"),
         ("kashdash-replay 1\nbogus 3\nend\n", "line 2: unknown field 'bogus'"),
         ("kashdash-replay 1\ninput 3Q\nend\n", "line 2: unknown input 'Q'"),
+        // Found by the replay fuzzer (Fuzz/Crashes/replay, 2026-12-06): "b" with a combining
+        // mark (U+05B9) is one Character inside "a"..."i" with no ASCII value, and crashed.
+        ("kashdash-replay 1\ninput 34. b\u{05B9} 57.\nend\n", "line 2: unknown input 'b\u{05B9}'"),
         ("kashdash-replay 1\ninput 0F\nend\n", "line 2: bad run length"),
         ("kashdash-replay 1\nhash 5 zz\nend\n", "line 2: expected 'hash TICK HEX'"),
         ("kashdash-replay 1\nhash 5 01\nhash 5 02\nend\n", "line 3: hash ticks must increase"),

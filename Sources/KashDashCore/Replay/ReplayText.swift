@@ -141,11 +141,14 @@ public enum ReplayText {
             }
             count = parsed
         }
+        // By byte, not by Character: "b" with a combining mark is one Character that sorts
+        // between "a" and "i" but is no input (found by the replay fuzzer).
         let input: TickInput
-        switch symbol {
-        case ".": input = .none
-        case "F": input = .flap
-        case "a"..."i": input = .choose(Int(symbol.asciiValue! - UInt8(ascii: "a")))
+        switch symbol.asciiValue {
+        case UInt8(ascii: ".")?: input = .none
+        case UInt8(ascii: "F")?: input = .flap
+        case let letter? where (UInt8(ascii: "a")...UInt8(ascii: "i")).contains(letter):
+            input = .choose(Int(letter - UInt8(ascii: "a")))
         default: throw ReplayFormatError(line: line, message: "unknown input '\(symbol)' (use . F or a-i)")
         }
         inputs.append(contentsOf: repeatElement(input, count: count))
