@@ -68,6 +68,13 @@ import Testing
         expectProblem(source, contains: "must be from 5 to 16", marker: "ages =")
     }
 
+    /// Found by the level-table fuzzer (Fuzz/Crashes/level-table, 2026-12-06): `ages = {7, 05}`
+    /// crashed the loader with an empty range; it is a problem on its line like any other.
+    @Test func backwardsAgesAreAProblemNotACrash() {
+        let source = level("").replacingOccurrences(of: "ages = {7, 11},", with: "ages = {7, 05},")
+        expectProblem(source, contains: "the youngest age comes first", marker: "ages =")
+    }
+
     @Test func aChildLinkMustCoverTheLevelsAges() {
         expectProblem(level("", links: "links = { \"teen-page\" },"), contains: "does not cover this level's ages 7-11",
                       marker: "links =")

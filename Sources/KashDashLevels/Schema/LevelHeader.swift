@@ -55,9 +55,14 @@ public struct LevelHeader: Sendable {
                 reader.problem("ages", "ages: give two numbers, youngest and oldest, e.g. {7, 11}")
             } else if let low = reader.integer(ages.array[0], .field("ages[1]"), range: EducationStrand.ages),
                       let high = reader.integer(ages.array[1], .field("ages[2]"), range: EducationStrand.ages) {
-                if low > high { reader.problem("ages", "ages: the youngest age comes first") }
-                minAge = low
-                maxAge = high
+                // Backwards ages are a problem and keep the default band: taken as they are,
+                // they made an empty range below and crashed (found by the level-table fuzzer).
+                if low > high {
+                    reader.problem("ages", "ages: the youngest age comes first")
+                } else {
+                    minAge = low
+                    maxAge = high
+                }
             }
         }
         let difficulty = reader.integer(table["difficulty"], .field("difficulty"), range: 1...10) ?? 1
