@@ -5,8 +5,9 @@ import KashDashLevels
 /// Loads the game's content on a second thread while the window opens, words first: the
 /// catalogues of the game's own words (the first picture is in the player's language), then
 /// the levels with their translations and the advice links (compiling the Lua levels takes
-/// longer than opening the window, and the title screen needs none of it). The game opens on the words and the built-in levels,
-/// and takes the full content at its first tick with no round running (`startingContent`).
+/// longer than opening the window, and the title screen needs none of it). The game opens on
+/// the words and the built-in levels, and takes the full content at its first tick with no
+/// round running (`startingContent`).
 final class ContentPreload: @unchecked Sendable {
     // Written only by the loading thread before the matching semaphore is signalled; read only after.
     private var openingWords = GameTranslations.englishOnly
@@ -18,7 +19,8 @@ final class ContentPreload: @unchecked Sendable {
     /// Shipped levels come from `source`; signed updates installed in `installedLevels` win over them.
     init(source: LevelSource, installedLevels: URL) {
         let thread = Thread { [self] in
-            // The game's own words first; their problems are logged with the full load's.
+            // The game's own words first; their problems are logged with the full load's,
+            // which adds the levels' words to them rather than reading them again.
             openingWords = TranslationFiles.load(levelsFolder: source.folder, levelWords: false)
             StartTrace.mark("content-translations")
             wordsLoaded.signal()
@@ -26,7 +28,8 @@ final class ContentPreload: @unchecked Sendable {
             // window, its sprites and the X server (Linux nice is per thread).
             setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)  // who 0: this thread, on Linux
             content = GameContentLoader.load(
-                source: source, installedLevels: installedLevels, log: { self.problems.append($0) })
+                source: source, installedLevels: installedLevels, catalogues: openingWords,
+                log: { self.problems.append($0) })
             StartTrace.mark("content-levels")
             finished.signal()
         }

@@ -10,7 +10,9 @@ import KashDashUpdates
 /// and the catalogue's links; else Core's built-in levels and the built-in places to get
 /// help, so the game always starts. Problems are logged, never fatal.
 enum GameContentLoader {
-    static func load(source: LevelSource = LevelSource(), installedLevels: URL? = nil,
+    /// `catalogues`: the game's own words if already read (`ContentPreload`); only the
+    /// levels' words are then added.
+    static func load(source: LevelSource = LevelSource(), installedLevels: URL? = nil, catalogues: GameTranslations? = nil,
                      log: (String) -> Void = { _ in }) -> GameContent {
         var problems = source.problems
         let installed = installedLevels.flatMap { LevelShelf.installedLibrary(directory: $0, catalogue: source.catalogue) }
@@ -30,15 +32,21 @@ enum GameContentLoader {
         }
         if levels.isEmpty { levels = GameContent.builtIn.levels }
         for problem in problems { log(problem) }
-        let translations = loadTranslations(levelsFolder: source.folder, log: log)
+        let translations = loadTranslations(levelsFolder: source.folder, catalogues: catalogues, log: log)
         return GameContent(
             levels: levels, links: source.catalogue?.links ?? AdviceLink.builtInHelp, levelProblems: problems,
             translations: translations)
     }
 
     /// Every translation beside the levels folder, each problem logged as one line.
-    static func loadTranslations(levelsFolder: String?, log: (String) -> Void) -> GameTranslations {
-        let translations = TranslationFiles.load(levelsFolder: levelsFolder)
+    static func loadTranslations(levelsFolder: String?, catalogues: GameTranslations? = nil, log: (String) -> Void) -> GameTranslations {
+        var translations: GameTranslations
+        if let catalogues {
+            translations = catalogues
+            TranslationFiles.addLevelWords(to: &translations, levelsFolder: levelsFolder)
+        } else {
+            translations = TranslationFiles.load(levelsFolder: levelsFolder)
+        }
         for problem in translations.problems { log("translation: \(problem)") }
         return translations
     }

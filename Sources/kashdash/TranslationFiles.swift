@@ -17,7 +17,7 @@ enum TranslationFiles {
     }
 
     /// `levelWords: false` reads only the catalogues: the game's own words, all the first
-    /// picture needs (the levels' words come with the levels).
+    /// picture needs (`addLevelWords` brings the levels' words later, with the levels).
     static func load(levelsFolder levels: String?, only: Set<Language>? = nil, levelWords: Bool = true) -> GameTranslations {
         guard let levels else { return .englishOnly }
         var translations = GameTranslations()
@@ -27,12 +27,19 @@ enum TranslationFiles {
             let (catalogue, problems) = StringCatalogue.load(json: Array(bytes), file: display(file), language: language)
             translations.catalogues[language] = catalogue
             translations.problems += problems
-            guard levelWords else { continue }
+        }
+        if levelWords { addLevelWords(to: &translations, levelsFolder: levels) }
+        return translations
+    }
+
+    /// Each offered language's level translations, added to catalogues already read.
+    static func addLevelWords(to translations: inout GameTranslations, levelsFolder levels: String?) {
+        guard let levels else { return }
+        for language in translations.catalogues.keys.sorted() {
             let (levelTranslations, levelProblems) = loadLevels(levelsFolder: levels, language: language)
             translations.levels[language] = levelTranslations
             translations.problems += levelProblems
         }
-        return translations
     }
 
     static func loadLevels(levelsFolder levels: String, language: Language) -> ([String: LevelTranslation], [TranslationProblem]) {

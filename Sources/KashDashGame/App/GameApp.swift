@@ -147,11 +147,7 @@ public final class GameApp {
             idleTicks += 1
             if !attract, idleTicks >= kioskIdleTicks { resetKioskSession() }
         }
-        if session == nil, let starting = startingContent, let full = starting.take() {
-            startingContent = nil
-            content = full
-            levels = localizedLevels()
-        }
+        adoptStartingContentIfNoRound()
         if attract {
             updateAttract()
             return

@@ -30,9 +30,21 @@ extension GameApp {
     /// Switches to content the updater left waiting, if any. Only call at a safe moment.
     func adoptWaitingContent() {
         guard let next = contentUpdates?.take() else { return }
+        adopt(next)
+        configuration.log("kashdash: new levels are ready (\(next.levels.count) levels)")
+    }
+
+    /// The content still loading when the window opened, at the first tick with no round
+    /// running, in any mode (`startingContent`).
+    func adoptStartingContentIfNoRound() {
+        guard session == nil, let next = startingContent?.take() else { return }
+        startingContent = nil
+        adopt(next)
+    }
+
+    private func adopt(_ next: GameContent) {
         content = next
         levels = localizedLevels()
-        configuration.log("kashdash: new levels are ready (\(next.levels.count) levels)")
     }
 
     /// The desktop's safe moment: on the title screen with no round running.

@@ -25,13 +25,6 @@ struct LanguageKey: Hashable, Sendable {
         self.language = language
     }
 
-    /// Pre-aggregates a commit's events so each distinct key costs one upsert.
-    static func counts(of events: some Sequence<MetricEvent>) -> [LanguageKey: Int] {
-        var counts: [LanguageKey: Int] = [:]
-        for event in events { if let key = LanguageKey(event) { counts[key, default: 0] += 1 } }
-        return counts
-    }
-
     /// A total order, so concurrent transactions lock rows in the same order.
     var sortKey: String { [day, kind, language].joined(separator: "\u{0}") }
 }

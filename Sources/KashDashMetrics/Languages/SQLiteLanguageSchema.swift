@@ -19,7 +19,7 @@ enum SQLiteLanguageSchema {
 extension SQLiteMetricsStore {
     /// Adds a commit's language counts, in the caller's transaction.
     static func insertLanguages(_ events: [MetricEvent], in db: Database) throws {
-        let counts = LanguageKey.counts(of: events)
+        let counts = events.tally(by: { LanguageKey($0) })
         guard !counts.isEmpty else { return }
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO language_counts(day, kind, language, count) VALUES (?, ?, ?, ?)

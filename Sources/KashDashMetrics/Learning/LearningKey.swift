@@ -40,13 +40,6 @@ struct LearningKey: Hashable, Sendable {
         self.verdict = verdict
     }
 
-    /// Pre-aggregates a batch's answers so each distinct key costs one upsert.
-    static func counts(of events: some Sequence<MetricEvent>) -> [LearningKey: Int] {
-        var counts: [LearningKey: Int] = [:]
-        for event in events { if let key = LearningKey(event) { counts[key, default: 0] += 1 } }
-        return counts
-    }
-
     /// A total order, so concurrent transactions lock rows in the same order.
     var sortKey: String { [day, source, level, message, encounter, verdict].joined(separator: "\u{0}") }
 }

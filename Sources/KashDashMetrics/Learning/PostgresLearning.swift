@@ -138,7 +138,7 @@ enum PostgresLearning {
 extension PostgresMetricsStore {
     /// Appends a commit's answers to `pending_learning_counts` on the commit's connection.
     static func appendLearning(_ events: [MetricEvent], on connection: PostgresConnection, logger: Logger) async throws {
-        let counts = LearningKey.counts(of: events)
+        let counts = events.tally(by: { LearningKey($0) })
         guard !counts.isEmpty else { return }
         let pending = PostgresLearning.Columns(counts)
         try await connection.query("""

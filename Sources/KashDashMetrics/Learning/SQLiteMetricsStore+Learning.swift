@@ -5,7 +5,7 @@ extension SQLiteMetricsStore {
     /// Adds a batch's answers to `learning_counts`, in the caller's transaction (the
     /// triggers keep `learning_daily` in step).
     static func insertLearning(_ events: [MetricEvent], in db: Database) throws {
-        let counts = LearningKey.counts(of: events)
+        let counts = events.tally(by: { LearningKey($0) })
         guard !counts.isEmpty else { return }
         let upsert = try db.cachedStatement(sql: """
             INSERT INTO learning_counts(day, source, level, message, encounter, verdict, count)

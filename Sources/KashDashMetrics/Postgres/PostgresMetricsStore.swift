@@ -54,6 +54,15 @@ public final class PostgresMetricsStore: MetricsStore {
         runTask.cancel()
     }
 
+    /// The same, returning once the background fold and every connection have ended, so no
+    /// session of this store still holds a lock (a test that then drops the tables).
+    public func shutdownAndWait() async {
+        let fold = folding.withLock { $0 }
+        shutdown()
+        await fold?.value
+        await runTask.value
+    }
+
     deinit {
         folding.withLock { $0?.cancel() }
         runTask.cancel()
@@ -137,10 +146,10 @@ public final class PostgresMetricsStore: MetricsStore {
         var raw = AggregateColumns()
         for event in events { raw.append(AggregateKey(event), count: 1) }
         var pending = AggregateColumns()
-        for (key, count) in AggregateKey.counts(of: events) { pending.append(key, count: count) }
+        for (key, count) in events.tally(by: { AggregateKey($0) }) { pending.append(key, count: count) }
         // Language counts ride in the same statement (empty arrays insert nothing), so a
         // click stays one atomic round trip.
-        let languages = PostgresLanguageCounts.Columns(LanguageKey.counts(of: events))
+        let languages = PostgresLanguageCounts.Columns(events.tally(by: { LanguageKey($0) }))
         try await connection.query("""
             WITH raw AS (
                 INSERT INTO events(day, kind, source, app_version, level, link, message, file, is_bot)

@@ -36,6 +36,12 @@ public final class PostgresSharedState: AccountStorage, VisitorDayStorage {
     /// Closes the connection pool.
     public func shutdown() { runTask.cancel() }
 
+    /// The same, returning once every connection has ended.
+    public func shutdownAndWait() async {
+        runTask.cancel()
+        await runTask.value
+    }
+
     deinit { runTask.cancel() }
 
     // MARK: Accounts and audit

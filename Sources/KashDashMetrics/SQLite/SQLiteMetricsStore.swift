@@ -241,7 +241,7 @@ public final class SQLiteMetricsStore: MetricsStore {
             ON CONFLICT(day, kind, source, app_version, level, link, message, file, is_bot)
             DO UPDATE SET count = count + excluded.count
             """)
-        for (key, count) in AggregateKey.counts(of: events) {
+        for (key, count) in events.tally(by: { AggregateKey($0) }) {
             try upsert.execute(arguments: [
                 key.day, key.kind, key.source, key.appVersion, key.level, key.link, key.message, key.file, key.isBot,
                 count,

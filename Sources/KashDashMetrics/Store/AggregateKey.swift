@@ -35,11 +35,4 @@ struct AggregateKey: Hashable, Sendable {
         self.file = file
         self.isBot = isBot
     }
-
-    /// Pre-aggregates a batch so each distinct key costs one upsert, not one per event.
-    static func counts(of events: some Sequence<MetricEvent>) -> [AggregateKey: Int] {
-        var counts: [AggregateKey: Int] = [:]
-        for event in events { counts[AggregateKey(event), default: 0] += 1 }
-        return counts
-    }
 }

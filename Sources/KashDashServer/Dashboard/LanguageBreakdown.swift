@@ -12,12 +12,12 @@ struct LanguageBreakdown: Sendable {
     }
 
     /// The columns, in order: what each counts, its heading, and its name in the exports.
-    static let columns: [(kinds: [EventKind], heading: String, id: String)] = [
-        ([.levelStarted], "Levels started", "levels_started"),
-        ([.messageAnsweredSafe], "Safe answers", "safe_answers"),
-        ([.messageAnsweredUnsafe], "Unsafe answers", "unsafe_answers"),
-        ([.reflectionAnswered], "Reflections", "reflections"),
-        ([.adviceClick], "Advice clicks", "advice_clicks"),
+    static let columns: [(kind: EventKind, heading: String, id: String)] = [
+        (.levelStarted, "Levels started", "levels_started"),
+        (.messageAnsweredSafe, "Safe answers", "safe_answers"),
+        (.messageAnsweredUnsafe, "Unsafe answers", "unsafe_answers"),
+        (.reflectionAnswered, "Reflections", "reflections"),
+        (.adviceClick, "Advice clicks", "advice_clicks"),
     ]
 
     /// Each language's suppressed figures by column id, for the exports.
@@ -35,7 +35,7 @@ struct LanguageBreakdown: Sendable {
         for count in counts { exact[count.language, default: [:]][count.kind, default: 0] += count.count }
         rows = Language.allCases.compactMap { language in
             guard let kinds = exact[language] else { return nil }
-            let figures = Self.columns.map { column in column.kinds.reduce(0) { $0 + (kinds[$1] ?? 0) } }
+            let figures = Self.columns.map { kinds[$0.kind] ?? 0 }
             guard figures.contains(where: { $0 > 0 }) else { return nil }
             return Row(language: language, figures: figures.map(SuppressedCount.init))
         }

@@ -27,11 +27,14 @@ struct PostgresMigrationTests {
                             if index.isMultiple(of: 2) {
                                 let store = try await PostgresMetricsStore.connect(url: TestPostgres.migrationURL!, logger: logger)
                                 try await store.record([MetricEvent(kind: .adviceClick, day: Day(iso: "2026-11-27")!, link: "childline")])
-                                store.shutdown()
+                                // Awaited: a fold still running when the next round drops
+                                // every table could deadlock with it (a fresh-root run failed
+                                // here once, under load, with a PSQLError).
+                                await store.shutdownAndWait()
                             } else {
                                 let state = try await PostgresSharedState.connect(url: TestPostgres.migrationURL!, logger: logger)
                                 _ = try await state.usernames()
-                                state.shutdown()
+                                await state.shutdownAndWait()
                             }
                         }
                     }
