@@ -21,7 +21,7 @@ let package = Package(
         .executable(name: "kashdash-server", targets: ["kashdash-server"]),
         // For the fuzzers in Fuzz/ (a separate package, so they are never in this build).
         .library(name: "KashDashFuzzableClient",
-                 targets: ["KashDashContract", "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashOutbox"]),
+                 targets: ["KashDashContract", "KashDashCore", "KashDashLevels", "KashDashGame", "KashDashOutbox", "KashDashUpdates"]),
         .library(name: "KashDashFuzzableServer", targets: ["KashDashContract", "KashDashMetrics", "KashDashServer"]),
     ],
     dependencies: [

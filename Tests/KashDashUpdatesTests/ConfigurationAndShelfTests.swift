@@ -2,7 +2,7 @@ import Crypto
 import Foundation
 import KashDashContract
 import KashDashLevels
-import KashDashUpdates
+@testable import KashDashUpdates
 import Testing
 
 @Suite struct ConfigurationAndShelfTests {
@@ -42,6 +42,16 @@ import Testing
         for bad in ["", "..", "../x", "a/b", "A", "a_b", "a.lua", "-a", "a-", "a--b", "\u{0430}", String(repeating: "a", count: 41)] {
             #expect(!LevelsEndpoint.isSafeLevelID(bad), "\(bad)")
         }
+    }
+
+    /// A refused id is named in one log line: a line separator or a bidi override in it must
+    /// not break the line or reverse the reason that follows it.
+    @Test func refusedIDsArePrintedOnOneSafeLine() {
+        #expect(LevelUpdater.printable("online-friends") == "online-friends")
+        #expect(LevelUpdater.printable("../x") == #""../x""#)
+        #expect(LevelUpdater.printable("a\u{2028}b\u{202E}c\tq\"\\") == #""a\u{2028}b\u{202E}c\u{9}q\"\\""#)
+        #expect(LevelUpdater.printable("caf\u{E9}") == #""caf\u{E9}""#)
+        #expect(LevelUpdater.printable(String(repeating: "\u{85}", count: 100)) == "\"" + String(repeating: #"\u{85}"#, count: 60) + "\"")
     }
 
     @Test func versionRuleIsTheServers() {

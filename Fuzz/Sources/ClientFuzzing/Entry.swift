@@ -35,6 +35,8 @@ enum ClientTargets {
         "progress": FuzzTarget(run: SavedFileFuzzing.runProgress),
         "kiosk-settings": FuzzTarget(run: SavedFileFuzzing.runKioskSettings),
         "catalogue": FuzzTarget(run: SavedFileFuzzing.runCatalogue),
+        "update-manifest": FuzzTarget(run: UpdateManifestFuzzing.run),
+        "translation": FuzzTarget(run: TranslationFuzzing.run),
     ]
 
     static let selected: FuzzTarget = {

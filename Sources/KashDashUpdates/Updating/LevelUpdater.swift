@@ -63,39 +63,45 @@ public struct LevelUpdater: Sendable {
         do { bytes = try await fetcher.get(url(base, LevelsEndpoint.manifestPath), limit: configuration.limits.manifestBytes) } catch {
             throw FetchFailure(description: "manifest: \(error.description)")
         }
-        if bytes.first(where: { !Character(UnicodeScalar($0)).isWhitespace }) == UInt8(ascii: "<") {
-            throw FetchFailure(description: "manifest: the server answered with a web page (HTML), not a level manifest")
-        }
+        // Before asking for the signature: a proxy's login page is the likelier story.
+        try Self.refuseWebPage(bytes)
         let signatureText: Data
         do { signatureText = try await fetcher.get(url(base, LevelsEndpoint.signaturePath), limit: configuration.limits.signatureBytes) } catch {
             throw FetchFailure(description: "manifest signature: \(error.description)")
         }
-        guard let signature = Self.signature(signatureText) else {
+        return try Self.readManifest(bytes, signatureText: signatureText, publicKey: configuration.publicKey)
+    }
+
+    /// The manifest in the server's exact bytes, once its signature file shows the configured
+    /// key signed them. No network and no state, so the fuzzer (issue 17) reaches it directly.
+    static func readManifest(
+        _ bytes: Data, signatureText: Data, publicKey: Curve25519.Signing.PublicKey
+    ) throws(FetchFailure) -> LevelManifest {
+        try refuseWebPage(bytes)
+        guard let signature = signature(signatureText) else {
             throw FetchFailure(description: "manifest signature: not base64 of a 64-byte Ed25519 signature")
         }
-        guard configuration.publicKey.isValidSignature(signature, for: bytes) else {
+        guard publicKey.isValidSignature(signature, for: bytes) else {
             throw FetchFailure(description: "manifest: the signature does not match the configured levels key")
         }
         do { return try JSONDecoder().decode(LevelManifest.self, from: bytes) } catch {
-            throw FetchFailure(description: "manifest: signed, but not a level manifest (\(Self.decodingReason(error)))")
+            throw FetchFailure(description: "manifest: signed, but not a level manifest (\(decodingReason(error)))")
+        }
+    }
+
+    private static func refuseWebPage(_ bytes: Data) throws(FetchFailure) {
+        if bytes.first(where: { !Character(UnicodeScalar($0)).isWhitespace }) == UInt8(ascii: "<") {
+            throw FetchFailure(description: "manifest: the server answered with a web page (HTML), not a level manifest")
         }
     }
 
     // MARK: One level
 
     private func update(_ entry: LevelManifest.Entry, staging: URL) async -> LevelUpdateReport.Outcome {
-        let current = currentVersion(of: entry.id)
-        if let current, entry.version <= current {
-            return entry.version == current
-                ? .unchanged(version: current)
-                : .refused(reason: "version \(entry.version) is older than the version \(current) the game has")
-        }
-        let limit = configuration.limits.levelBytes
-        guard entry.size > 0, entry.size <= limit else {
-            return .refused(reason: "size \(entry.size) bytes is outside the limit of 1-\(limit) bytes")
-        }
-        guard let signatureText = entry.signature, let signature = Data(base64Encoded: signatureText), signature.count == 64 else {
-            return .refused(reason: "the manifest gives no valid signature for it")
+        let signature: Data
+        switch Self.precheck(entry, currentVersion: currentVersion(of: entry.id), levelByteLimit: configuration.limits.levelBytes) {
+        case .decided(let outcome): return outcome
+        case .download(let expectedSignature): signature = expectedSignature
         }
         let bytes: Data
         // Never the manifest's `url` (the path is ours), never past the declared size.
@@ -134,6 +140,31 @@ public struct LevelUpdater: Sendable {
         return .installed(version: entry.version)
     }
 
+    /// What a manifest entry's own fields settle before anything is downloaded.
+    enum Precheck: Equatable {
+        /// Unchanged, or refused for a reason the manifest alone shows.
+        case decided(LevelUpdateReport.Outcome)
+        /// Worth fetching; the bytes must carry this signature.
+        case download(signature: Data)
+    }
+
+    /// Version (never a downgrade), size within the limit, a well-formed signature: the
+    /// checks that need no download, pure so the fuzzer (issue 17) reaches them directly.
+    static func precheck(_ entry: LevelManifest.Entry, currentVersion current: Int?, levelByteLimit limit: Int) -> Precheck {
+        if let current, entry.version <= current {
+            return .decided(entry.version == current
+                ? .unchanged(version: current)
+                : .refused(reason: "version \(entry.version) is older than the version \(current) the game has"))
+        }
+        guard entry.size > 0, entry.size <= limit else {
+            return .decided(.refused(reason: "size \(entry.size) bytes is outside the limit of 1-\(limit) bytes"))
+        }
+        guard let signatureText = entry.signature, let signature = Data(base64Encoded: signatureText), signature.count == 64 else {
+            return .decided(.refused(reason: "the manifest gives no valid signature for it"))
+        }
+        return .download(signature: signature)
+    }
+
     /// The best version the game has now: installed or shipped, whichever is higher.
     private func currentVersion(of id: String) -> Int? {
         let shipped = shippedFolder.flatMap { folder in
@@ -170,9 +201,21 @@ public struct LevelUpdater: Sendable {
         digest.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// An id fit for a log line: odd characters escaped, long ones cut.
+    /// An id fit for one log line: quoted, cut to 60 scalars, and everything but printable
+    /// ASCII escaped as `\u{...}`. Not `String(reflecting:)`, which leaves U+2028 (a line
+    /// break to some log viewers) and bidi overrides such as U+202E (which reverse the rest of
+    /// the line on screen) as they are.
     static func printable(_ id: String) -> String {
-        LevelsEndpoint.isSafeLevelID(id) ? id : String(reflecting: String(id.prefix(60)))
+        if LevelsEndpoint.isSafeLevelID(id) { return id }
+        var text = "\""
+        for scalar in id.unicodeScalars.prefix(60) {
+            switch scalar {
+            case "\"", "\\": text += "\\\(scalar)"
+            case " "..."~": text.unicodeScalars.append(scalar)
+            default: text += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            }
+        }
+        return text + "\""
     }
 
     private static func decodingReason(_ error: Error) -> String {
