@@ -61,6 +61,16 @@ import Testing
         #expect(catalogue.text(.titlePlay) == "Play")
     }
 
+    /// A string of line breaks passed the blank check (it trimmed spaces only) and drew an
+    /// empty "Back" button; the `translation` fuzz target's blank check fails on this input.
+    @Test func aStringOfLineBreaksIsAProblemNotABlank() {
+        for blank in [#"\n"#, #" \r\n\t "#, #"\u2028"#] {
+            let (catalogue, problems) = Self.catalogue(#"{"strings": {"common.back": ""# + blank + #""}}"#)
+            #expect(problems.contains { $0.key == "common.back" && $0.reason.hasPrefix("not a non-empty string") }, "\(blank)")
+            #expect(catalogue.text(.commonBack) == "Back", "\(blank)")
+        }
+    }
+
     @Test func everyEnglishStringIsFilledAndPlaceholdersAreNamed() {
         for key in UIString.allCases {
             #expect(!key.english.isEmpty, "\(key.rawValue)")
