@@ -337,25 +337,41 @@ public final class PostgresMetricsStore: MetricsStore {
     /// of concurrent first start-ups; call inside `withExclusiveUse`). It asks the
     /// catalogue rather than naming tables, so a table added later cannot survive it.
     public func dropEverything() async throws {
-        try await client.query("""
-            DO $$
-            DECLARE name text;
-            BEGIN
-                FOR name IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
-                    EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident(name) || ' CASCADE';
-                END LOOP;
-            END $$
-            """, logger: logger)
+        try await whileNoFoldRuns { [logger] connection in
+            try await connection.query("""
+                DO $$
+                DECLARE name text;
+                BEGIN
+                    FOR name IN SELECT tablename FROM pg_tables WHERE schemaname = current_schema() LOOP
+                        EXECUTE 'DROP TABLE IF EXISTS ' || quote_ident(name) || ' CASCADE';
+                    END LOOP;
+                END $$
+                """, logger: logger)
+        }
     }
 
     /// Empties every table (tests only share one database).
     public func deleteEverything() async throws {
-        try await client.query(
-            """
-            TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown,
-                report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily, learning_monthly,
-                pending_language_counts, language_counts
-            """, logger: logger)
+        try await whileNoFoldRuns { [logger] connection in
+            try await connection.query(
+                """
+                TRUNCATE events, daily_counts, pending_counts, client_batches, report_daily_totals, report_daily_breakdown,
+                    report_monthly_totals, report_monthly_breakdown, pending_learning_counts, learning_counts, learning_daily, learning_monthly,
+                    pending_language_counts, language_counts
+                """, logger: logger)
+        }
+    }
+
+    /// Runs `body` in a transaction that first takes the fold's advisory lock. Why: every
+    /// store folds in the background (this one too), and a fold holds `pending_counts` while
+    /// it waits for `daily_counts`; a `TRUNCATE` or `DROP` of both, taking them in the other
+    /// order, deadlocked with it and PostgreSQL killed one (a CI run failed so). Taking the
+    /// lock first orders the two: a fold that finds it held skips its turn.
+    private func whileNoFoldRuns(_ body: @escaping @Sendable (PostgresConnection) async throws -> Void) async throws {
+        try await client.withTransaction(logger: logger) { [logger] connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresPendingCounts.foldLock))", logger: logger)
+            try await body(connection)
+        }
     }
 }
 
