@@ -116,6 +116,18 @@ import Testing
         #expect(translation!.apply(to: plan).messages[0].prompt == plan.messages[0].prompt)
     }
 
+    @Test func aLevelPromptOfLineBreaksIsAProblemAndStaysEnglish() throws {
+        let plan = try #require(BuiltInLevels.plan(id: "training", seed: 3))
+        for blank in [#"\n"#, #" \r\n\t "#, #"\u2028"#] {
+            let json = Self.trainingPolish.replacingOccurrences(of: "Czy naprawdę mają 10 lat?", with: blank)
+            let (translation, problems) = LevelTranslation.load(json: Array(json.utf8), file: "t.json", language: .polish)
+            #expect(problems.map(\.description).contains("t.json: messages.same-age.prompt: not a non-empty string"), "\(blank)")
+            let prompt = try #require(translation).apply(to: plan).messages[0].prompt
+            let drawsSomething = prompt.contains { !$0.isWhitespace }
+            #expect(drawsSomething, "\(blank) drew a blank message")
+        }
+    }
+
     @Test func aWhyWhereTheEnglishHasNoneIsAProblem() throws {
         let plan = try #require(BuiltInLevels.plan(id: "training", seed: 1))
         let json = Self.trainingPolish.replacingOccurrences(

@@ -10,7 +10,8 @@ enum UpdateManifestFuzzing {
     /// A fixed key stands in for the server's, so inputs can be signed by "the configured key".
     /// libFuzzer calls the target from one thread only, and the key is never changed.
     nonisolated(unsafe) private static let serverKey = try! Curve25519.Signing.PrivateKey(rawRepresentation: Data(repeating: 7, count: 32))
-    private static let levelByteLimit = LevelUpdateLimits().levelBytes
+    private static let limits = LevelUpdateLimits()
+    private static let levelByteLimit = limits.levelBytes
 
     static func run(_ bytes: [UInt8]) {
         let manifestBytes = Data(bytes)
@@ -23,7 +24,7 @@ enum UpdateManifestFuzzing {
             : Data(bytes.suffix(88))
         guard let manifest = try? LevelUpdater.readManifest(manifestBytes, signatureText: signatureText, publicKey: serverKey.publicKey)
         else { return }
-        for entry in manifest.levels.prefix(LevelUpdateLimits().levelCount) {
+        for entry in manifest.levels.prefix(limits.levelCount) {
             if LevelsEndpoint.isSafeLevelID(entry.id) {
                 // The id becomes a file name in the game's data folder.
                 precondition(!entry.id.contains("/") && !entry.id.contains(".") && entry.id.utf8.count <= 40,

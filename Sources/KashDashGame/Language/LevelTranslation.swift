@@ -127,7 +127,7 @@ extension LevelTranslation {
                 if required { problem(key, "missing") }
                 return nil
             }
-            guard let string = value.stringValue, !string.allSatisfy(\.isWhitespace) else {
+            guard let string = value.visibleText else {
                 problem(key, "not a non-empty string")
                 return nil
             }

@@ -73,9 +73,7 @@ public struct StringCatalogue: Sendable {
                 problems.append(TranslationProblem(file: file, key: name, reason: "unknown key"))
                 continue
             }
-            // Any whitespace, line breaks too: "\n" alone used to pass and draw a blank button
-            // (the translation fuzz target's blank check fails on it).
-            guard let string = value.stringValue, !string.allSatisfy(\.isWhitespace) else {
+            guard let string = value.visibleText else {
                 problems.append(TranslationProblem(file: file, key: name, reason: "not a non-empty string; English is used"))
                 continue
             }
