@@ -107,6 +107,12 @@ class Chromium:
             self.process.kill()
 
 
+# A4 less the print style's 12 mm margins, in CSS pixels (96 to the inch): the print summary's
+# width is laid out at, and the height it must stay within to be one page.
+A4_PRINTABLE_WIDTH_PX = round((210 - 24) / 25.4 * 96)
+A4_PRINTABLE_HEIGHT_PX = (297 - 24) / 25.4 * 96
+
+
 def capture(browser, url, width, height, path, media="screen", full_page=True):
     """Opens `url` in a fresh tab of `width`, saves a PNG; returns (status, text, errors)."""
     target = browser.send("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -135,6 +141,9 @@ def capture(browser, url, width, height, path, media="screen", full_page=True):
         out.write(base64.b64decode(shot["data"]))
     pdf_pages = None
     if media == "print":
+        # How much of the A4 page (less the 12 mm margins of the print style) the summary fills,
+        # so a layout creeping towards a second page shows before it gets there.
+        print(f"{os.path.basename(path)}: the printed summary fills {size['height'] / A4_PRINTABLE_HEIGHT_PX:.0%} of an A4 page")
         pdf = base64.b64decode(browser.send("Page.printToPDF", {
             "paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True,
             "marginTop": 0.4, "marginBottom": 0.4, "marginLeft": 0.4, "marginRight": 0.4}, session=session)["data"])
@@ -197,7 +206,7 @@ def main():
             "httpOnly": True, "sameSite": "Strict"}]})
         url = f"{base}/dashboard?range={args.range}"
         for name, width, height, media in [("dashboard", 1280, 900, "screen"), ("dashboard-tablet", 820, 1180, "screen"),
-                                           ("dashboard-print", 794, 1123, "print")]:
+                                           ("dashboard-print", A4_PRINTABLE_WIDTH_PX, 300, "print")]:
             status, text, errors, pages = capture(browser, url, width, height, os.path.join(args.out, name + ".png"), media)
             print(f"{name}: HTTP {status}, {len(text)} characters of text, console errors: {len(errors)}"
                   + (f", printed pages: {pages}" if pages is not None else ""))

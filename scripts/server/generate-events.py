@@ -11,7 +11,10 @@ server keeps, the way the server would have left them:
 - `events` (raw rows) gets only the last `--raw-days` days (default 35, the server's default
   retention), because older raw rows would have expired already;
 - `learning_counts` gets every answer to a safety message again, by encounter bucket (first,
-  second, later) and verdict; the server's triggers keep the `learning_daily` roll-up.
+  second, later) and verdict; the server's triggers keep the `learning_daily` roll-up;
+- `language_counts` gets the events of games new enough to say their language (app version
+  1.2.0; older ones never did), split over English, Welsh, Polish and Urdu (advice clicks from a level: the same share of
+  them, since a `/go` address carries the language but not the version).
 
 Learning is modelled per message: each has its own first-meeting safe rate (55-88 %) and its
 own gain when met again (from none to about 20 points, a little more again on later meetings),
@@ -58,6 +61,9 @@ SOURCES = [("desktop", 0.55), ("kiosk", 0.35), ("web", 0.10)]
 VERSIONS = [("1.0.0", 0.2), ("1.1.0", 0.3), ("1.2.0", 0.5)]
 FILES = [("KashDash-1.2.0-x86_64.AppImage", 0.5), ("kashdash_1.2.0_amd64.deb", 0.3),
          ("KashDash-1.2.0.flatpak", 0.15), ("KashDash-1.2.0-source.tar.gz", 0.05)]
+# The languages games of LANGUAGE_VERSION play in, and their shares (plausible, not measured).
+LANGUAGE_VERSION = "1.2.0"
+LANGUAGES = [("en", 0.86), ("pl", 0.07), ("ur", 0.05), ("cy", 0.02)]
 # Share of all events per kind.
 KINDS = [
     # Answers are split into safe and unsafe (and encounter buckets) per message, below.
@@ -216,6 +222,11 @@ def main():
     learn = """INSERT INTO learning_counts(day, source, level, message, encounter, verdict, count)
         VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT(day, source, level, message, encounter, verdict) DO UPDATE SET count = count + excluded.count"""
+    language = """INSERT INTO language_counts(day, kind, language, count) VALUES (?, ?, ?, ?)
+        ON CONFLICT(day, kind, language) DO UPDATE SET count = count + excluded.count"""
+    language_shares = [share for _, share in LANGUAGES]
+    # A generator of its own, so every other table is exactly what it was before languages.
+    language_rng = np.random.default_rng(args.seed + 1)
     aggregate_rows = raw_rows = learning_rows = 0
     for index, (day, count) in enumerate(zip(days, per_day)):
         counts = rng.multinomial(int(count), probabilities)
@@ -225,6 +236,24 @@ def main():
         stored = [(keys[i], int(counts[i])) for i in nonzero if not is_answer[i]] + answers
         db.executemany(upsert, [(iso, *key, n) for key, n in stored])
         db.executemany(learn, [(iso, *row) for row in learning])
+        # Per day and kind, as the server keeps them: a language never sits beside a level.
+        by_kind = {}
+        for key, n in stored:
+            kind, _, version, level, *_, is_bot = key
+            if is_bot:
+                continue
+            if version == LANGUAGE_VERSION:
+                said = n
+            elif kind == "advice_click" and level:
+                # /go addresses carry no app version; a game's click says its language when the
+                # game is new enough, as often as new games are among the players.
+                said = int(language_rng.binomial(n, dict(VERSIONS)[LANGUAGE_VERSION]))
+            else:
+                continue
+            by_kind[kind] = by_kind.get(kind, 0) + said
+        for kind, n in by_kind.items():
+            split = language_rng.multinomial(n, language_shares)
+            db.executemany(language, [(iso, kind, tag, int(k)) for (tag, _), k in zip(LANGUAGES, split) if k])
         aggregate_rows += len(stored)
         learning_rows += len(learning)
         if index >= len(days) - args.raw_days:

@@ -40,9 +40,4 @@ struct LanguageBreakdown: Sendable {
             return Row(language: language, figures: figures.map(SuppressedCount.init))
         }
     }
-
-    /// "Polski (Polish)"; English is just "English".
-    static func name(_ language: Language) -> String {
-        language == .english ? language.englishName : "\(language.nativeName) (\(language.englishName))"
-    }
 }

@@ -22,7 +22,8 @@ extension DashboardViews {
         static let overviewRows = 10
 
         struct Note { let number: Int; let day: String; let text: String; let id: Int }
-        struct LanguageRow { let name: String; let tag: String; let figures: [String] }
+        /// One row of the by-language table: a measure, and its figure in each language's column.
+        struct LanguageMeasure { let heading: String; let figures: [String] }
 
         /// `nil` on a read-only panel link.
         let signedInAs: String?
@@ -64,9 +65,11 @@ extension DashboardViews {
         let breakdowns: [Table]
         let botDownloads: String
         let botClicks: String
-        /// The "By language" table (overview only): its headings and rows.
-        let languageHeadings: [String]
-        let languages: [LanguageRow]
+        /// The "By language" table (overview only), a language to a column and a measure to a
+        /// row: at most four narrow columns, so it sits in the breakdown grid beside the others
+        /// (and the printed summary keeps to one page) instead of a full-width box of six.
+        let languageNames: [String]
+        let languageMeasures: [LanguageMeasure]
         let hasLanguages: Bool
         let showsLanguages: Bool
 
@@ -133,11 +136,14 @@ extension DashboardViews {
             }
             botDownloads = DashboardReport.grouped(totals.botDownloads)
             botClicks = DashboardReport.grouped(totals.botAdviceClicks)
-            languageHeadings = LanguageBreakdown.columns.map(\.heading)
-            languages = report.languages.rows.map { row in
-                LanguageRow(name: LanguageBreakdown.name(row.language), tag: row.language.tag, figures: row.figures.map(Self.figure))
+            let languageRows = report.languages.rows
+            languageNames = languageRows.map(\.language.englishName)
+            languageMeasures = LanguageBreakdown.columns.indices.map { column in
+                LanguageMeasure(
+                    heading: LanguageBreakdown.columns[column].heading,
+                    figures: languageRows.map { Self.figure($0.figures[column]) })
             }
-            hasLanguages = !languages.isEmpty
+            hasLanguages = !languageRows.isEmpty
             showsLanguages = only == nil
         }
 

@@ -47,12 +47,15 @@ import Testing
             #expect(page.status == .ok)
             let html = page.text
             #expect(html.contains("Answers and clicks by language"))
-            // Cymraeg: 13 clicks, rounded to 15; Polski: 12 started (10), 3 unsafe (<10);
-            // Urdu: 11 safe (10). English never played: no row.
-            #expect(html.contains(#"<td lang="cy">Cymraeg (Welsh)</td><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">15</td>"#))
-            #expect(html.contains(#"<td lang="pl">Polski (Polish)</td><td class="n">10</td><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">&lt;10</td>"#))
-            #expect(html.contains(#"<td lang="ur">"#) && html.contains("(Urdu)</td><td class=\"n\">&lt;10</td><td class=\"n\">10</td>"))
-            #expect(!html.contains(#"<td lang="en">"#))
+            // A column per language played, a row per measure. Welsh: 13 clicks, rounded to 15;
+            // Polish: 12 started (10), 3 unsafe (<10); Urdu: 11 safe (10). English never played:
+            // no column.
+            #expect(html.contains(#"<th scope="col">Played in</th><th scope="col" class="n">Welsh</th><th scope="col" class="n">Polish</th><th scope="col" class="n">Urdu</th></tr>"#))
+            #expect(html.contains(#"<th scope="row">Levels started</th><td class="n">&lt;10</td><td class="n">10</td><td class="n">&lt;10</td></tr>"#))
+            #expect(html.contains(#"<th scope="row">Safe answers</th><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">10</td></tr>"#))
+            #expect(html.contains(#"<th scope="row">Unsafe answers</th><td class="n">&lt;10</td><td class="n">&lt;10</td><td class="n">&lt;10</td></tr>"#))
+            #expect(html.contains(#"<th scope="row">Advice clicks</th><td class="n">15</td><td class="n">&lt;10</td><td class="n">&lt;10</td></tr>"#))
+            #expect(!html.contains(#"class="n">English</th>"#))
 
             let csv = try await client.execute(uri: "/dashboard/export.csv?range=7d", method: .get, headers: [.cookie: cookie])
             #expect(csv.text.contains("language_advice_clicks,cy,15\r\n"))
