@@ -131,8 +131,8 @@ def capture(browser, url, width, height, path, media="screen", full_page=True):
               if e.get("method") == "Log.entryAdded" and e["params"]["entry"]["level"] == "error"]
     text = browser.send("Runtime.evaluate", {"expression": "document.body.innerText", "returnByValue": True},
                         session=session)["result"].get("value", "")
+    size = browser.send("Page.getLayoutMetrics", session=session)["cssContentSize"]
     if full_page:
-        size = browser.send("Page.getLayoutMetrics", session=session)["cssContentSize"]
         browser.send("Emulation.setDeviceMetricsOverride",
                      {"width": width, "height": max(height, int(size["height"])), "deviceScaleFactor": 1, "mobile": False},
                      session=session)

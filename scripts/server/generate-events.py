@@ -13,8 +13,8 @@ server keeps, the way the server would have left them:
 - `learning_counts` gets every answer to a safety message again, by encounter bucket (first,
   second, later) and verdict; the server's triggers keep the `learning_daily` roll-up;
 - `language_counts` gets the events of games new enough to say their language (app version
-  1.2.0; older ones never did), split over English, Welsh, Polish and Urdu (advice clicks from a level: the same share of
-  them, since a `/go` address carries the language but not the version).
+  1.2.0; older ones never did), split over English, Welsh, Polish and Urdu; of the advice
+  clicks from a level, the new games' share (a `/go` address carries a language, no version).
 
 Learning is modelled per message: each has its own first-meeting safe rate (55-88 %) and its
 own gain when met again (from none to about 20 points, a little more again on later meetings),
@@ -64,6 +64,7 @@ FILES = [("KashDash-1.2.0-x86_64.AppImage", 0.5), ("kashdash_1.2.0_amd64.deb", 0
 # The languages games of LANGUAGE_VERSION play in, and their shares (plausible, not measured).
 LANGUAGE_VERSION = "1.2.0"
 LANGUAGES = [("en", 0.86), ("pl", 0.07), ("ur", 0.05), ("cy", 0.02)]
+LANGUAGE_VERSION_SHARE = dict(VERSIONS)[LANGUAGE_VERSION]
 # Share of all events per kind.
 KINDS = [
     # Answers are split into safe and unsafe (and encounter buckets) per message, below.
@@ -247,7 +248,7 @@ def main():
             elif kind == "advice_click" and level:
                 # /go addresses carry no app version; a game's click says its language when the
                 # game is new enough, as often as new games are among the players.
-                said = int(language_rng.binomial(n, dict(VERSIONS)[LANGUAGE_VERSION]))
+                said = int(language_rng.binomial(n, LANGUAGE_VERSION_SHARE))
             else:
                 continue
             by_kind[kind] = by_kind.get(kind, 0) + said

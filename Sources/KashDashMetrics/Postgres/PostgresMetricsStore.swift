@@ -327,7 +327,7 @@ public final class PostgresMetricsStore: MetricsStore {
                 try await connection.query("SELECT pg_advisory_unlock(7527)", logger: logger)
                 return result
             } catch {
-                try? await connection.query("SELECT pg_advisory_unlock(7527)", logger: logger)
+                _ = try? await connection.query("SELECT pg_advisory_unlock(7527)", logger: logger)
                 throw error
             }
         }
@@ -369,7 +369,7 @@ public final class PostgresMetricsStore: MetricsStore {
     /// lock first orders the two: a fold that finds it held skips its turn.
     private func whileNoFoldRuns(_ body: @escaping @Sendable (PostgresConnection) async throws -> Void) async throws {
         try await client.withTransaction(logger: logger) { [logger] connection in
-            try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresPendingCounts.foldLock))", logger: logger)
+            try await PostgresPendingCounts.lockOutFolds(on: connection, logger: logger)
             try await body(connection)
         }
     }

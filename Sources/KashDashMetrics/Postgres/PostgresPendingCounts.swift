@@ -37,6 +37,12 @@ enum PostgresPendingCounts {
     static let foldInterval: Duration = .milliseconds(250)
     /// The advisory lock that serialises folds (7526 is the migration's, 7527 the tests').
     static let foldLock = 7528
+
+    /// Waits for any running fold and keeps others out until `connection`'s transaction ends.
+    /// Everything that must not overlap a fold takes this first, before any table lock.
+    static func lockOutFolds(on connection: PostgresConnection, logger: Logger) async throws {
+        try await connection.query("SELECT pg_advisory_xact_lock(\(foldLock))", logger: logger)
+    }
 }
 
 extension PostgresMetricsStore {
@@ -46,7 +52,7 @@ extension PostgresMetricsStore {
     static func fold(client: PostgresClient, logger: Logger, wait: Bool) async throws {
         try await client.withTransaction(logger: logger) { connection in
             if wait {
-                try await connection.query("SELECT pg_advisory_xact_lock(\(PostgresPendingCounts.foldLock))", logger: logger)
+                try await PostgresPendingCounts.lockOutFolds(on: connection, logger: logger)
             } else {
                 let rows = try await connection.query(
                     "SELECT pg_try_advisory_xact_lock(\(PostgresPendingCounts.foldLock))", logger: logger)

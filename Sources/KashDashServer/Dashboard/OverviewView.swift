@@ -138,10 +138,8 @@ extension DashboardViews {
             botClicks = DashboardReport.grouped(totals.botAdviceClicks)
             let languageRows = report.languages.rows
             languageNames = languageRows.map(\.language.englishName)
-            languageMeasures = LanguageBreakdown.columns.indices.map { column in
-                LanguageMeasure(
-                    heading: LanguageBreakdown.columns[column].heading,
-                    figures: languageRows.map { Self.figure($0.figures[column]) })
+            languageMeasures = LanguageBreakdown.columns.enumerated().map { index, column in
+                LanguageMeasure(heading: column.heading, figures: languageRows.map { Self.figure($0.figures[index]) })
             }
             hasLanguages = !languageRows.isEmpty
             showsLanguages = only == nil
